@@ -1,0 +1,35 @@
+import { existsSync, rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Option, type Command } from "commander";
+import { printRows } from "../print-rows.ts";
+import { withStore } from "../with-store.ts";
+import { runIngest, summaryLine } from "./ingest.ts";
+import { EVENT_COLUMNS } from "./events.ts";
+
+export const EXAMPLES_DIR = fileURLToPath(new URL("../../../examples/", import.meta.url));
+export const DEMO_DB = "communique-demo.db";
+
+export function registerDemo(program: Command): void {
+  program
+    .command("demo")
+    .description(`ingest the bundled examples into a fresh database (${DEMO_DB}) and print the timeline of events`)
+    .addOption(new Option("--db <file>", "SQLite file to (re)create").default(DEMO_DB))
+    .option("--evidence", "show the source sentence of every event")
+    .action(async (flags: { db: string; evidence?: boolean }) => {
+      // A fresh database each time, so the demo always shows exactly the examples.
+      if (!/^postgres(ql)?:\/\//.test(flags.db)) for (const suffix of ["", "-wal", "-shm"]) rmIfExists(flags.db + suffix);
+      await withStore(flags.db, async (store) => {
+        const summary = await runIngest(store, [EXAMPLES_DIR], { quiet: false });
+        process.stdout.write(`${summaryLine(summary)} into ${flags.db}\n\n`);
+        const counts = await store.articles.counts();
+        const events = await store.articles.events({ limit: 1000 });
+        process.stdout.write(`Timeline of events (${counts.events} events, ${counts.people} people, ${counts.quotes} quotes):\n\n`);
+        printRows(events, EVENT_COLUMNS, { evidence: Boolean(flags.evidence) }, "events");
+        process.stdout.write(`\nNext: communique events --db ${flags.db} --evidence | people | quotes  (see README)\n`);
+      });
+    });
+}
+
+function rmIfExists(path: string): void {
+  if (existsSync(path)) rmSync(path);
+}

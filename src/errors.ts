@@ -1,0 +1,51 @@
+/** A small error hierarchy: every failure the user can see carries a stable code and names what failed. */
+export type ErrorCode =
+  | "E_INPUT_NOT_FOUND"
+  | "E_INPUT_BINARY"
+  | "E_INPUT_EMPTY"
+  | "E_INPUT_ENCODING"
+  | "E_INPUT_TOO_LARGE"
+  | "E_INPUT_JSONL"
+  | "E_INPUT_UNSUPPORTED"
+  | "E_EXTRACT"
+  | "E_STORE"
+  | "E_USAGE"
+  | "E_NOT_FOUND"
+  | "E_VALIDATION"
+  | "E_AUTH";
+
+export class CommuniqueError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+    this.name = new.target.name;
+  }
+}
+
+/** A problem with one input (file, or one line of a JSON Lines file); the batch goes on without it. */
+export class InputError extends CommuniqueError {
+  readonly source: string;
+  constructor(code: ErrorCode, source: string, reason: string) {
+    super(code, `${source}: ${reason}`);
+    this.source = source;
+  }
+}
+
+export class StoreError extends CommuniqueError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super("E_STORE", message, options);
+  }
+}
+
+export class UsageError extends CommuniqueError {
+  constructor(message: string) {
+    super("E_USAGE", message);
+  }
+}
+
+export class NotFoundError extends CommuniqueError {
+  constructor(message: string) {
+    super("E_NOT_FOUND", message);
+  }
+}

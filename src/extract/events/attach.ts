@@ -1,0 +1,79 @@
+import type { Doc } from "../../nlp/doc.ts";
+import type { Mention } from "./types.ts";
+import type { Draft } from "./merge.ts";
+
+export interface MainDrafts {
+  meeting: Draft | null;
+  exercise: Draft | null;
+}
+
+/** The event each kind of article is about: its first held event, else its first one. */
+export function mainDrafts(drafts: Draft[]): MainDrafts {
+  const pick = (kind: Draft["kind"]) => {
+    const own = drafts.filter((d) => d.kind === kind && !d.other);
+    return own.find((d) => d.status === "held") ?? own[0] ?? null;
+  };
+  return { meeting: pick("meeting"), exercise: pick("exercise") };
+}
+
+/** "the meeting", "the drills": sentences that refer back to the main event add to it, and fill a missing date. */
+export function attachAnaphora(anaphora: Mention[], main: MainDrafts, drafts: Draft[] = []): void {
+  for (const m of anaphora) {
+    const d = recentMatch(m, drafts) ?? (m.kind === "meeting" ? main.meeting : main.exercise);
+    if (!d || m.other) continue;
+    d.mentions.push(m);
+    const finer = m.start && (!d.start || (m.start.startsWith(d.start) && m.start.length > d.start.length));
+    if (finer && (m.status === d.status || d.kind === "exercise")) {
+      d.start = m.start;
+      d.end = m.end;
+    }
+    if (d.kind === "exercise" && !d.end && m.end && m.end > (d.start ?? "")) d.end = m.end;
+    if (!d.city && !d.remote && m.city) {
+      d.city = m.city;
+      d.country = m.country;
+    }
+    if (m.remote && !d.city) d.remote = true;
+  }
+}
+
+/**
+ * "Lavrov will take part in the meeting" right after a planned meeting was named: a tense that points to the event
+ * just mentioned (within two sentences) rather than to the article's main one.
+ */
+function recentMatch(m: Mention, drafts: Draft[]): Draft | null {
+  if (!m.statusStated) return null;
+  let best: { d: Draft; at: number } | null = null;
+  for (const d of drafts) {
+    if (d.kind !== m.kind) continue;
+    for (const x of d.mentions) {
+      const at = x.sentence.index;
+      if (x.anaphoric || at > m.sentence.index || m.sentence.index - at > 2) continue;
+      if (!best || at > best.at || (at === best.at && x.trigger.start > (best.d.mentions[0]?.trigger.start ?? 0))) best = { d, at };
+    }
+  }
+  return best && best.d.status === m.status ? best.d : null;
+}
+
+const SAME_DAY = /\b(?:earlier|later) (?:in the|that) day\b|\bthe same day\b/i;
+const DAY_BEFORE = /\b(?:a|one) day (?:earlier|before)\b|\bthe (?:day|evening) before\b|\bthe previous day\b/i;
+const DAY_AFTER = /\b(?:a|one) day later\b|\bthe (?:next|following) day\b/i;
+
+/**
+ * "Earlier in the day, a joint meeting ... was held", "A day earlier, the ministers met": the date of the day's first
+ * dated event, shifted as the words say, and its place when none is given.
+ */
+export function sameDayDates(doc: Doc, drafts: Draft[]): void {
+  const dated = drafts.find((d) => d.start && d.start.length === 10);
+  if (!dated?.start) return;
+  for (const d of drafts) {
+    if (d === dated || d.start) continue;
+    const text = d.mentions.map((m) => doc.slice(m.sentence)).join(" ");
+    const shift = SAME_DAY.test(text) ? 0 : DAY_BEFORE.test(text) ? -1 : DAY_AFTER.test(text) ? 1 : null;
+    if (shift === null) continue;
+    d.start = new Date(Date.parse(dated.start) + shift * 86_400_000).toISOString().slice(0, 10);
+    if (!d.city && !d.country) {
+      d.city = dated.city;
+      d.country = dated.country;
+    }
+  }
+}

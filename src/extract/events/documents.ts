@@ -1,0 +1,71 @@
+import type { Doc } from "../../nlp/doc.ts";
+import type { Sentence } from "../../nlp/types.ts";
+import { findCity, findCountry } from "../../data/places.ts";
+
+/** Head words of documents an event adopts or signs. */
+export const DOC_HEAD = /\b(?:declarations?|statements?|plans?|strategy|strategies|decisions?|agreements?|treaty|treaties|memorand(?:um|a)|protocols?|resolutions?|programmes?|programs?|concepts?|charter|initiatives?|conventions?|communiqu[eé]s?|road ?maps?|regulations?|medals?|appeals?|accords?|doctrine|provisions?|budget)\b/i;
+// A list item that only counts documents ("20 resolutions", "a number of documents") names none.
+const GENERIC = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a number of|number of|a package of|package of|a series of|series of|other|some|all|many|corresponding)\b|^documents?\b/i;
+const STOP = /\s*(?:[.;:!?]|,?\s+and\s+(?:also\s+)?(?:signed|adopted|approved|agreed|discussed|decided|noted|considered)\b|,?\s+(?:which|that|who|whose|to implement|prepared|aimed|designed|intended|during|at the end|in order|following|after|was|were|has been|have been)\b|,\s+(?:BelTA|TASS|the\s+\w+\s+(?:said|reported)))/i;
+const ACTIVE = /\b(?:adopted|approved|signed|endorsed|ratified|inked|adoption of|signing of|approval of|became)\s+/gi;
+const PASSIVE = /(?:^|[,;:–—-]\s+|\.\s+)([^,;:.]{4,200}?)\s+(?:was|were|has been|have been|had been)?\s*(?:adopted|approved|signed|endorsed)\b/gi;
+const HEADLINE = /^([^.]{6,220}?)\s+(?:signed|adopted|approved)\s+(?:in|at|by)\b/i;
+
+/** Short titles of the documents the sentences say were adopted or signed. */
+export function documentsOf(doc: Doc, sentences: Sentence[]): string[] {
+  const out: string[] = [];
+  const add = (raw: string) => {
+    const t = clean(raw);
+    if (!t || GENERIC.test(t) || !DOC_HEAD.test(t.split(/\s+/).slice(0, 8).join(" "))) return;
+    if (out.some((o) => similar(o, t))) return;
+    out.push(t);
+  };
+  for (const s of sentences) {
+    const text = doc.slice(s).replace(/\s+/g, " ");
+    for (const m of text.matchAll(ACTIVE)) for (const item of listAfter(text.slice(m.index + m[0].length))) add(item);
+    for (const m of text.matchAll(PASSIVE)) add(m[1]!);
+    const h = HEADLINE.exec(text);
+    if (h && !/\b(?:was|were|been)\b/.test(h[1]!)) add(h[1]!);
+  }
+  return out;
+}
+
+/** The noun phrases of a list after a verb: "the X, the Y and a new Z", up to the clause's end. */
+export function listAfter(rest: string): string[] {
+  const stop = rest.search(STOP);
+  const span = stop >= 0 ? rest.slice(0, stop) : rest;
+  return span
+    .split(/,\s*(?:and\s+|including\s+|as well as\s+)?|\s+(?:as well as|including)\s+|\s+and\s+(?=(?:also\s+)?(?:a|an|the|new)\s|(?:[\w-]+\s+){0,3}(?:on|of)\s+\p{Lu})/u)
+    .map((x) => x.trim())
+    .filter(Boolean);
+}
+
+const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
+// "a statement in Moscow on May 16": the place and date are the event's, not the title's.
+const TRAILING_WHEN = new RegExp(`\\s+(?:on\\s+)?(?:\\d{1,2}\\s+(?:${MONTH})|(?:${MONTH})\\s+\\d{1,2})(?:,?\\s+\\d{4})?$`);
+const TRAILING_WHERE = /\s+(?:in|at)\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)$/u;
+
+function trimPlaceAndDate(t: string): string {
+  let out = t.replace(TRAILING_WHEN, "");
+  const w = TRAILING_WHERE.exec(out);
+  if (w && (findCity(w[1]!) || findCountry(w[1]!))) out = out.slice(0, w.index);
+  return out.replace(TRAILING_WHEN, "");
+}
+
+function clean(raw: string): string {
+  return trimPlaceAndDate(raw)
+    .replace(/[“”"«»‘’]/g, "")
+    .replace(/^(?:(?:a|an|the|new|also|jointly|then)\s+)+/i, "")
+    .replace(/^(?:in addition|moreover|also|besides),?\s+/i, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const words = (s: string) => new Set(s.toLowerCase().split(/\W+/).filter((w) => w.length > 2));
+function similar(a: string, b: string): boolean {
+  const x = words(a);
+  const y = words(b);
+  let n = 0;
+  for (const w of x) if (y.has(w)) n++;
+  return n / Math.max(1, Math.min(x.size, y.size)) >= 0.7;
+}

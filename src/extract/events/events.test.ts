@@ -1,0 +1,100 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { eventsOf } from "./test-helpers.ts";
+
+test("a held summit: body from the organization's summit body, place, chair, attendees, states, count", () => {
+  const text =
+    "The leaders of the Collective Security Treaty Organization met in Bishkek on October 14, 2021. " +
+    "The summit was chaired by Kyrgyz President Sadyr Japarov and attended by Russian President Vladimir Putin and Belarusian President Alexander Lukashenko. " +
+    "At the end of the meeting the heads of state signed 9 documents.";
+  const [e, ...rest] = eventsOf(text, "2021-10-15");
+  assert.equal(rest.length, 0);
+  assert.ok(e);
+  assert.equal(e.kind, "meeting");
+  assert.equal(e.status, "held");
+  assert.equal(e.org, "CSTO");
+  assert.deepEqual(e.bodies, ["Collective Security Council"]);
+  assert.equal(e.start, "2021-10-14");
+  assert.equal(e.city, "Bishkek");
+  assert.equal(e.country, "Kyrgyzstan");
+  assert.equal(e.chair, "Sadyr Japarov");
+  assert.deepEqual(new Set(e.attendees), new Set(["Sadyr Japarov", "Vladimir Putin", "Alexander Lukashenko"]));
+  assert.deepEqual(new Set(e.states), new Set(["Kyrgyzstan", "Russia", "Belarus"]));
+  assert.equal(e.documents_signed, 9);
+  assert.ok(e.evidence.length >= 2);
+});
+
+test("a meeting announced for later is planned; one held earlier the same week is held", () => {
+  const text =
+    "The CSTO Council of Defence Ministers will hold its next meeting in Dushanbe on December 3, 2020. " +
+    "On November 20, 2020, the CSTO Committee of Secretaries of Security Councils met in Moscow.";
+  const es = eventsOf(text, "2020-11-25");
+  const planned = es.find((e) => e.status === "planned");
+  const held = es.find((e) => e.status === "held");
+  assert.deepEqual(planned?.bodies, ["Council of Defence Ministers"]);
+  assert.equal(planned?.city, "Dushanbe");
+  assert.equal(planned?.start, "2020-12-03");
+  assert.deepEqual(held?.bodies, ["Committee of Secretaries of Security Councils"]);
+  assert.equal(held?.start, "2020-11-20");
+  assert.equal(held?.city, "Moscow");
+});
+
+test("a joint meeting of two councils is one event; a summit the same day is another", () => {
+  const text =
+    "A joint session of the CSTO Council of Foreign Ministers and the Council of Defence Ministers took place in Minsk on November 29, 2017. " +
+    "The CSTO summit was held in Minsk on November 30, 2017.";
+  const es = eventsOf(text, "2017-12-01");
+  assert.equal(es.length, 2);
+  assert.deepEqual(es[0]?.bodies, ["Council of Foreign Ministers", "Council of Defence Ministers"]);
+  assert.deepEqual(es[1]?.bodies, ["Collective Security Council"]);
+  assert.equal(es[1]?.start, "2017-11-30");
+});
+
+test("an exercise: its name, its span, its country, and the states whose troops took part", () => {
+  const text =
+    "The CSTO exercise Rubezh-2019 began in Kyrgyzstan on September 9, 2019 and will run until September 13, 2019. " +
+    "Troops from Kazakhstan, Russia and Tajikistan take part in the drills.";
+  const [e] = eventsOf(text, "2019-09-10");
+  assert.equal(e?.kind, "exercise");
+  assert.equal(e?.name, "Rubezh-2019");
+  assert.equal(e?.status, "held");
+  assert.equal(e?.start, "2019-09-09");
+  assert.equal(e?.end, "2019-09-13");
+  assert.equal(e?.country, "Kyrgyzstan");
+  assert.deepEqual(e?.bodies, []);
+  assert.deepEqual(new Set(e?.states), new Set(["Kazakhstan", "Russia", "Tajikistan"]));
+});
+
+test("a videoconference has no city", () => {
+  const [e] = eventsOf("The CSTO Council of Foreign Ministers held a session via videoconference on June 16, 2020.", "2020-06-17");
+  assert.equal(e?.start, "2020-06-16");
+  assert.equal(e?.city, null);
+  assert.equal(e?.country, null);
+});
+
+test("a session mentioned in passing is a held historical event", () => {
+  const text = "The decision goes back to a session of the CSTO Collective Security Council in Yerevan on June 23, 2001.";
+  const [e] = eventsOf(text, "2015-03-01");
+  assert.equal(e?.status, "held");
+  assert.equal(e?.start, "2001-06-23");
+  assert.equal(e?.city, "Yerevan");
+});
+
+test("a body that is merely named, or a meeting with no date or place, is no event", () => {
+  assert.deepEqual(eventsOf("The CSTO Joint Staff is based in Moscow.", "2020-01-01"), []);
+  assert.deepEqual(eventsOf("The ministers discussed a meeting of the CSTO Council of Foreign Ministers.", "2020-01-01"), []);
+});
+
+test("a bilateral meeting with an official is not an organization's event", () => {
+  assert.deepEqual(eventsOf("President Ilham Aliyev met with CSTO Secretary General Stanislav Zas in Baku on May 5, 2021.", "2021-05-06"), []);
+});
+
+test("a summit chaired by a state is chaired by its leader", () => {
+  const text =
+    "The summit of the Council of Heads of State of the Shanghai Cooperation Organization (SCO), chaired by Uzbekistan, took place in Samarkand on September 16, 2022. " +
+    "Uzbek President Shavkat Mirziyoyev hosted President of China Xi Jinping and President of Russia Vladimir Putin.";
+  const [e] = eventsOf(text, "2022-09-17");
+  assert.equal(e?.org, "SCO");
+  assert.deepEqual(e?.bodies, ["Council of Heads of State"]);
+  assert.equal(e?.chair, "Shavkat Mirziyoyev");
+});

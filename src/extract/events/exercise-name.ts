@@ -1,0 +1,25 @@
+// An exercise's name: a capitalized word (or two) joined to a year ("Interaction-2023", "Rubezh 2018"),
+// or a quoted name after "dubbed"/"codenamed"/"called".
+const NAME_YEAR = /(?<![\p{L}-])(\p{Lu}[\p{L}]+(?:[- ]\p{Lu}[\p{L}]+)?)([- ])((?:19|20)\d\d)\b/gu;
+const QUOTED = /\b(?:dubbed|code-?named|called|named)\s+[“"«‘']([^”"»’']{2,40})[”"»’']/iu;
+const NOT_NAME = /^(?:In|On|At|Since|By|For|Until|From|Strategy|Development Strategy|January|February|March|April|May|June|July|August|September|October|November|December|Summer|Winter|Spring|Autumn|Fall)$/;
+
+/** The exercise's name as the text first gives it, or null. */
+export function exerciseName(text: string): string | null {
+  return exerciseNames(text)[0] ?? null;
+}
+
+/** Every exercise name of a text, in order ("Interaction-2023, Search-2023 and Echelon-2023"). */
+export function exerciseNames(text: string): string[] {
+  const q = QUOTED.exec(text);
+  if (q) return [q[1]!.trim().replace(/[,.;:]+$/, "")];
+  const out: string[] = [];
+  for (const m of text.matchAll(NAME_YEAR)) {
+    const word = m[1]!;
+    if (NOT_NAME.test(word) || /\b(?:Strategy|Program|Programme|Plan|Vision|Agenda)$/.test(word)) continue;
+    if (/^(?:The|A|An)[- ]/.test(word)) continue;
+    const name = `${word}${m[2]}${m[3]}`;
+    if (!out.includes(name)) out.push(name);
+  }
+  return out;
+}

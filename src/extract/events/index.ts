@@ -1,0 +1,36 @@
+import type { Doc } from "../../nlp/doc.ts";
+import type { EventFact, PersonFact } from "../types.ts";
+import { dominantOrg } from "../chairmanship/org.ts";
+import { extractChairmanships } from "../chairmanships.ts";
+import { findMentions } from "./mentions.ts";
+import { mergeMentions, type Draft } from "./merge.ts";
+import { attachAnaphora, mainDrafts, sameDayDates } from "./attach.ts";
+import { signingEvents } from "./signing.ts";
+import { fillSlots } from "./slots.ts";
+
+export interface EventContext {
+  /** People of the article (fullest names), to resolve chairs and attendees. */
+  people: PersonFact[];
+}
+
+/**
+ * Meetings, summits and exercises the article reports, merged within the article: event words with their
+ * organization, bodies, date, place and status (mentions.ts), merged (merge.ts), "the meeting" sentences attached
+ * to the article's main event (attach.ts), then chair, attendees, states and documents read from the sentences of
+ * each event (slots.ts).
+ */
+export function extractEvents(doc: Doc, ctx: EventContext): EventFact[] {
+  const mentions = findMentions(doc, dominantOrg(doc));
+  const drafts = mergeMentions(mentions.filter((m) => !m.anaphoric));
+  sameDayDates(doc, drafts);
+  const merged = mergeMentions(drafts.flatMap((d) => d.mentions.map((m) => ({ ...m, start: m.start ?? d.start, city: m.city ?? d.city }))));
+  const events = merged.filter(isEvent);
+  const main = mainDrafts(events);
+  attachAnaphora(mentions.filter((m) => m.anaphoric), main, events);
+  const chairs = extractChairmanships(doc);
+  const out = events.map((d) => fillSlots(doc, d, ctx.people, { isMain: main.meeting === d || main.exercise === d, chairs }));
+  return [...out, ...signingEvents(doc)];
+}
+
+/** Only what has a date or a place is an event; a body that is merely named is not. */
+const isEvent = (d: Draft): boolean => Boolean(d.start || d.city || d.country || d.remote);

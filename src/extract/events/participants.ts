@@ -1,0 +1,69 @@
+import type { Doc } from "../../nlp/doc.ts";
+import type { Entity, Sentence } from "../../nlp/types.ts";
+import type { PersonFact } from "../types.ts";
+import { findCountry } from "../../data/places.ts";
+import { leaderOf, nameOf, personsIn } from "./people.ts";
+
+const CHAIR_CUE = /\b(?:chaired by|presided over by|presided by|under the (?:chairmanship|presidency) of|moderated by)\s+/gi;
+const CHAIR_AFTER = /^,?\s*(?:who\s+(?:chairs|chaired|presides|presided)|(?:chaired|presided over|opened and chaired)\s+the\s+(?:meeting|session|summit|talks|sitting))\b/i;
+const HOST_OF = /\bhost of the (?:summit|meeting|session|talks|event)\b/i;
+const HOSTED = /^\s+(?:has\s+|had\s+)?(?:already\s+)?hosted\b/i;
+
+/** The person presiding over the event, read from its sentences. */
+export function chairOf(doc: Doc, sentences: Sentence[], people: PersonFact[]): string | null {
+  let state: string | null = null;
+  let host: string | null = null;
+  for (const s of sentences) {
+    const persons = personsIn(doc, s);
+    for (const m of doc.slice(s).matchAll(CHAIR_CUE)) {
+      const at = s.start + m.index + m[0].length;
+      const ents = doc.entsIn({ start: at, end: Math.min(s.end, at + 160) });
+      const country = ents.find((e) => e.label === "COUNTRY" && /^(?:the\s+)?$/i.test(doc.text.slice(at, e.start)) && /^\s*(?:[,.;]|$|\s(?:and|which|that|as|in|on|at|for)\b)/.test(doc.text.slice(e.end, e.end + 8)));
+      const person = ents.find((e) => e.label === "PERSON");
+      // "chaired by Kazakhstan": the chairing state, whose leader presides.
+      if (country) state ??= findCountry(country.norm)?.name ?? country.norm;
+      else if (person) return nameOf(people, person);
+    }
+    for (const p of persons) {
+      if (CHAIR_AFTER.test(doc.text.slice(p.end, p.end + 60))) return nameOf(people, p);
+      const after = doc.text.slice(p.end, Math.min(s.end, p.end + 90));
+      const h = after.search(HOST_OF);
+      if (h >= 0 && !/[.;]/.test(after.slice(0, h))) return nameOf(people, p);
+      if (HOSTED.test(doc.text.slice(p.end, p.end + 40))) host ??= nameOf(people, p);
+    }
+  }
+  return state ? leaderOf(people, state) ?? host : null;
+}
+
+const PARTICIPATION = /\b(?:attended by|with the participation of|participat\w*|took part|take part|taking part|attend(?:ed|s|ing)?|arrived|met with|has met|have met|(?<!(?:be|been|was|were|is|are) )hosted(?! by)|chaired by|presided over by|under the chairmanship of|brought together|gathered|told the gathering|told the participants|addressed the|spoke at|joined)\b/i;
+const ABSENT = /^,?\s+(?:did not|didn[’']t|does not|doesn[’']t|will not|won[’']t|could not|couldn[’']t|refused|declined|skipped|was absent|is absent)\b/i;
+const SPEAKS = /^,?\s+(?:said|says|stated|noted|added|reported|told(?! the (?:gathering|participants|meeting|summit|session)))\b/i;
+const REPORTED = /\b(?:said|says|announced|declared|noted|stressed|added|reported) that\b/i;
+
+/** People the event's sentences say took part, in order. */
+export function attendeesOf(doc: Doc, sentences: Sentence[], people: PersonFact[]): string[] {
+  const out: string[] = [];
+  for (const s of sentences) {
+    const text = doc.slice(s);
+    const cue = PARTICIPATION.exec(text);
+    if (!cue) continue;
+    const reported = REPORTED.exec(text);
+    const limit = reported && reported.index > cue.index ? s.start + reported.index : s.end;
+    for (const p of personsIn(doc, s)) {
+      // A speaker reporting on the event ("..., Commander X said") is not thereby a participant.
+      if (p.start >= limit || inQuote(doc, s, p) || SPEAKS.test(doc.text.slice(p.end, p.end + 40)) || isAbsent(doc, p)) continue;
+      const name = nameOf(people, p);
+      if (!out.includes(name)) out.push(name);
+    }
+  }
+  return out;
+}
+
+function inQuote(doc: Doc, s: Sentence, p: Entity): boolean {
+  return doc.quotes.some((q) => q.inner.start <= p.start && p.end <= q.inner.end && q.start >= s.start - 2000);
+}
+
+/** "X did not attend the summit". */
+export function isAbsent(doc: Doc, p: Entity): boolean {
+  return ABSENT.test(doc.text.slice(p.end, p.end + 30));
+}

@@ -1,0 +1,91 @@
+import type { Doc } from "../../nlp/doc.ts";
+import type { Sentence } from "../../nlp/types.ts";
+import type { ChairmanshipFact, EventFact, PersonFact } from "../types.ts";
+import { chairByChairmanship } from "./chair-state.ts";
+import { summitBodyOf } from "./org-bodies.ts";
+import type { Draft } from "./merge.ts";
+import { attendeesOf, chairOf, isAbsent } from "./participants.ts";
+import { statesOf } from "./states.ts";
+import { documentsSigned } from "./count.ts";
+import { documentsOf } from "./documents.ts";
+import { countryOfPerson, isLeader, personOf, personsIn } from "./people.ts";
+import { findTriggers } from "./triggers.ts";
+import { fold } from "../../data/load.ts";
+
+// Sentences with no event word that still speak of the main event: who came, what was adopted.
+const ABOUT_MAIN = /\b(?:attended by|with the participation of|took part|take part|participated|also attend\w*|arrived|hosted|adopted|approved|signed|adoption of)\b/i;
+
+export interface SlotOptions {
+  /** The article's main event of its kind also takes sentences without event words. */
+  isMain: boolean;
+  /** The article's chairmanships, to tell who presided over a summit when the text does not say. */
+  chairs: ChairmanshipFact[];
+}
+
+/** The event's slots read from its sentences (those of its mentions, plus unclaimed ones for the main event). */
+export function fillSlots(doc: Doc, d: Draft, people: PersonFact[], opts: SlotOptions): EventFact {
+  const sentences = sentencesOf(doc, d, opts.isMain);
+  const summit = d.bodies.some((b) => b === summitBodyOf(d.org));
+  const attendees = attendeesOf(doc, sentences, people);
+  if (summit && d.status === "held" && opts.isMain) for (const l of leadersAround(doc, sentences, people)) if (!attendees.includes(l)) attendees.push(l);
+  const chair = chairOf(doc, sentences, people) ?? (summit ? chairByChairmanship({ ...d, chairs: opts.chairs, people, attendees }) : null);
+  if (chair && !attendees.some((a) => fold(a) === fold(chair))) attendees.unshift(chair);
+  return {
+    kind: d.kind,
+    status: d.status,
+    org: d.org,
+    bodies: d.kind === "exercise" ? [] : d.bodies,
+    name: d.kind === "exercise" ? d.name : null,
+    start: d.start,
+    end: d.end && d.end !== d.start ? d.end : null,
+    city: d.remote ? null : d.city,
+    country: d.remote ? null : d.country,
+    chair,
+    attendees,
+    states: unique([...statesOf(doc, sentences, d.kind), ...attendeeStates(doc, people, attendees)]),
+    documents_signed: documentsSigned(doc, sentences),
+    documents: documentsOf(doc, sentences),
+    evidence: d.mentions.map((m) => m.evidence),
+  };
+}
+
+function sentencesOf(doc: Doc, d: Draft, isMain: boolean): Sentence[] {
+  const own = new Set(d.mentions.map((m) => m.sentence.index));
+  if (isMain) {
+    for (const s of doc.sentences) {
+      if (own.has(s.index) || findTriggers(doc.slice(s)).length || !ABOUT_MAIN.test(doc.slice(s))) continue;
+      // A sentence dated otherwise ("the Treaty was signed on May 15, 1992") is about something else.
+      if (doc.datesIn(s).some((x) => !x.relative && x.stated.year && x.stated.day && !prefixCompatible(x.value, d.start))) continue;
+      own.add(s.index);
+    }
+  }
+  return doc.sentences.filter((s) => own.has(s.index));
+}
+
+/** Leaders of states who speak in the paragraphs that report a held summit took part in it. */
+function leadersAround(doc: Doc, sentences: Sentence[], people: PersonFact[]): string[] {
+  const paragraphs = new Set(sentences.map((s) => s.paragraph));
+  const out: string[] = [];
+  for (const s of doc.sentences) {
+    if (!paragraphs.has(s.paragraph)) continue;
+    for (const e of personsIn(doc, s)) {
+      const p = personOf(people, e);
+      if (p && isLeader(p) && !isAbsent(doc, e) && !out.includes(p.name)) out.push(p.name);
+    }
+  }
+  return out;
+}
+
+/** States of the attendees, when they come from more than one country (a delegation list, not a host). */
+function attendeeStates(doc: Doc, people: PersonFact[], attendees: string[]): string[] {
+  const out: string[] = [];
+  for (const a of attendees) {
+    const e = doc.ents.find((x) => x.label === "PERSON" && fold(x.norm) === fold(a));
+    const c = e ? countryOfPerson(doc, people, e) : null;
+    if (c && !out.includes(c)) out.push(c);
+  }
+  return out.length >= 2 ? out : [];
+}
+
+const prefixCompatible = (a: string, b: string | null): boolean => b !== null && (a.startsWith(b) || b.startsWith(a));
+const unique = (xs: string[]): string[] => [...new Set(xs)];

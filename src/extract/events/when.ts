@@ -1,0 +1,58 @@
+import type { Doc } from "../../nlp/doc.ts";
+import type { DateMention, Span } from "../../nlp/types.ts";
+
+/** A dateline's date ("YEREVAN, JANUARY 13, ARMENPRESS") restates the article's date, not an event's. */
+function isDateline(doc: Doc, d: DateMention): boolean {
+  const lineStart = doc.text.lastIndexOf("\n", d.start) + 1;
+  const before = doc.text.slice(lineStart, d.start);
+  return /^\s*[A-ZÀ-Ý][A-ZÀ-Ý\s.-]{2,30}[,.]?\s*$/.test(before);
+}
+
+const UNTIL = /\b(?:until|till|through|to last until|lasting until)\s+$/i;
+const isUntil = (doc: Doc, d: DateMention): boolean => UNTIL.test(doc.text.slice(Math.max(0, d.start - 20), d.start));
+
+/** "the drills, which will last until October 23": the last day of a span stated apart from its start. */
+export function untilNear(doc: Doc, sentence: Span): string | null {
+  return doc.datesIn(sentence).find((d) => d.value.length === 10 && isUntil(doc, d))?.value ?? null;
+}
+
+function usable(doc: Doc, d: DateMention): boolean {
+  if (isUntil(doc, d)) return false;
+  if (d.value.length === 4 && !d.endValue) {
+    const before = doc.text.slice(Math.max(0, d.start - 30), d.start);
+    // A bare year counts only as "in 2019" after an event word, not as a period or a founding year.
+    // The year of a name ("Interaction-2015", "Strategy 2025") dates nothing.
+    if (/\p{Lu}[\p{L}]+[- ]$/u.test(before)) return false;
+    if (/\b(?:for|until|till|since|by|before|strategy|launched in|founded in|established in|created in)\s*$/i.test(before)) return false;
+  }
+  if (d.value.length === 4 && d.endValue && d.endValue !== d.value) return false; // "2021-2025" is a plan's period
+  return true;
+}
+
+export interface When {
+  start: string | null;
+  end: string | null;
+  /** The date came from the dateline only. */
+  weak: boolean;
+}
+
+/** Distance from a span to a trigger; text before the trigger counts a little more. */
+export const gap = (s: Span, t: Span): number => (s.start >= t.end ? s.start - t.end : (t.start - s.end) * 1.2);
+
+/** Whether `t` is the trigger of the sentence nearest to the span (each date or place belongs to one event word). */
+export const nearestIs = (s: Span, t: Span, triggers: Span[]): boolean => triggers.every((o) => gap(s, t) <= gap(s, o));
+
+/**
+ * The date of the event a trigger names: the most precise usable date of its sentence among those nearer to it
+ * than to the sentence's other event words.
+ */
+export function dateNear(doc: Doc, sentence: Span, trigger: Span, triggers: Span[] = [trigger]): When {
+  const all = doc.datesIn(sentence).filter((d) => usable(doc, d) && nearestIs(d, trigger, triggers));
+  const body = all.filter((d) => !isDateline(doc, d));
+  const pool = body.length ? body : all;
+  const best = [...pool].sort((a, b) => precision(b) - precision(a) || gap(a, trigger) - gap(b, trigger))[0];
+  if (!best) return { start: null, end: null, weak: false };
+  return { start: best.value, end: best.endValue, weak: !body.length };
+}
+
+const precision = (d: DateMention): number => (d.value.length >= 10 ? 2 : d.value.length >= 7 ? 1 : 0);

@@ -1,0 +1,53 @@
+import type { Doc } from "../../nlp/doc.ts";
+import type { Entity, Span } from "../../nlp/types.ts";
+import { findCity, findCountry, findDemonym } from "../../data/places.ts";
+import { nearestIs } from "./when.ts";
+
+export interface Where {
+  city: string | null;
+  country: string | null;
+  remote: boolean;
+}
+
+const REMOTE = /\bvideo[- ]?conferenc\w*|\bvideo[- ]?link|\bvideo format|\bonline\b|\bvirtual(?:ly)?\b|\bremotely\b/i;
+// A place word introduced as the event's venue ("in Minsk", "Astana hosted", "hosted by Moscow").
+const VENUE_BEFORE = /(?:\bin|\bat|\bto|\bhosted by|\bvenue|\bcapital|\bcity of)\s+(?:the\s+)?$/i;
+const HOST_AFTER = /^\s+(?:hosted|hosts|will host|is hosting|welcomed)\b/i;
+
+/** A place entity used as the event's venue, not as part of a name ("Astana Declaration", "Moscow time"). */
+function isVenue(doc: Doc, e: Entity): boolean {
+  const before = doc.text.slice(Math.max(0, e.start - 25), e.start);
+  const after = doc.text.slice(e.end, e.end + 25);
+  if (/\b(?:stationed|based|deployed|located|garrisoned)\s+(?:in|at)\s+$|\bfrom\s+$/i.test(before)) return false;
+  if (/^\s+(?:Declaration|Times|Treaty|Agreement|Initiative|Process|Format|Region|Oblast|Province)\b/i.test(after)) return false;
+  return VENUE_BEFORE.test(before) || HOST_AFTER.test(after) || /^\s*(?:’s|'s)\s+\p{Ll}+\s+(?:region|part|province)/u.test(after);
+}
+
+const isDatelineCity = (doc: Doc, e: Entity): boolean => {
+  const lineStart = doc.text.lastIndexOf("\n", e.start) + 1;
+  return /^\s*$/.test(doc.text.slice(lineStart, e.start)) && /^\s*[.,—–-]/.test(doc.text.slice(e.end, e.end + 3)) && e.text === e.text.toUpperCase();
+};
+
+/** Where the event a trigger names took place: a venue city (and its country), else a venue country. */
+export function placeNear(doc: Doc, sentence: Span, trigger: Span, triggers: Span[] = [trigger]): Where {
+  if (REMOTE.test(doc.slice(sentence)) && REMOTE.test(doc.text.slice(Math.max(sentence.start, trigger.start - 160), trigger.end + 160))) {
+    return { city: null, country: null, remote: true };
+  }
+  const ents = doc.entsIn(sentence).filter((e) => nearestIs(e, trigger, triggers) && !isDatelineCity(doc, e));
+  const cities = ents.filter((e) => e.label === "CITY" && isVenue(doc, e));
+  const byGap = (a: Entity, b: Entity) => Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start);
+  const city = cities.sort(byGap)[0];
+  if (city) return { city: city.norm, country: findCity(city.norm)?.country ?? null, remote: false };
+  const countries = ents.filter((e) => e.label === "COUNTRY" && isVenue(doc, e)).sort(byGap);
+  if (countries[0]) return { city: null, country: findCountry(countries[0].norm)?.name ?? countries[0].norm, remote: false };
+  // "arrived in the Armenian capital"
+  const capital = /\b(?:in|to)\s+the\s+(\p{Lu}\p{Ll}+)\s+capital\b/u.exec(doc.slice(sentence));
+  const c = capital ? findDemonym(capital[1]!) : undefined;
+  if (c) return { city: c.capital, country: c.name, remote: false };
+  // "in the capital" in a datelined report: the dateline's city.
+  if (/\bin the capital\b(?!\s+of)/i.test(doc.slice(sentence))) {
+    const dl = doc.ents.find((e) => e.label === "CITY" && isDatelineCity(doc, e));
+    if (dl) return { city: dl.norm, country: findCity(dl.norm)?.country ?? null, remote: false };
+  }
+  return { city: null, country: null, remote: false };
+}

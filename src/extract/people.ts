@@ -1,0 +1,28 @@
+import type { Doc } from "../nlp/doc.ts";
+import type { PersonFact, RoleFact } from "./types.ts";
+import { evidenceOf } from "./evidence.ts";
+import { roleMentions } from "./roles/attach.ts";
+import { sameSurname, surnameOf } from "../nlp/entities/name-keys.ts";
+
+/** One entry per person the article names, with every role any mention gives them. */
+export function extractPeople(doc: Doc): PersonFact[] {
+  const byName = new Map<string, PersonFact>();
+  for (const e of doc.ents) {
+    if (e.label !== "PERSON") continue;
+    let p = byName.get(e.norm);
+    if (!p) byName.set(e.norm, (p = { name: e.norm, roles: [], aliases: [], evidence: [] }));
+    if (!p.aliases!.includes(e.text)) p.aliases!.push(e.text);
+    p.evidence.push(evidenceOf(doc, e, e.rule));
+  }
+  for (const r of roleMentions(doc)) {
+    const p = byName.get(r.person);
+    if (!p) continue;
+    const role: RoleFact = { title: r.title, of: r.of, acting: r.acting, evidence: [evidenceOf(doc, r, r.rule)] };
+    const same = p.roles.find((x) => x.title.toLowerCase() === r.title.toLowerCase() && x.of === r.of);
+    if (same) same.evidence!.push(...role.evidence!);
+    else p.roles.push(role);
+  }
+  // A bare surname that no full name explains is kept only when nobody else carries that surname.
+  const people = [...byName.values()];
+  return people.filter((p) => p.name.includes(" ") || !people.some((q) => q !== p && q.name.includes(" ") && sameSurname(surnameOf(q.name), p.name)));
+}

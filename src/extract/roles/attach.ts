@@ -1,0 +1,97 @@
+import type { Doc } from "../../nlp/doc.ts";
+import type { Entity } from "../../nlp/types.ts";
+import { findCountry } from "../../data/places.ts";
+import { groupTitleBefore } from "./group-title.ts";
+import { parseRoles, type ParsedRole } from "./parse-role.ts";
+
+export interface RoleMention extends ParsedRole {
+  person: string;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+const RANK_AT_END = /\b(?:Col\.?-Gen\.|Colonel[- ]General|Lt\.?-Gen\.|Maj\.?-Gen\.|Army General|(?<!Secretary[\s-])General|Gen\.|Colonel|Col\.|Sheikh|Mr\.|Ms\.|Mrs\.|Dr\.)\s*$/i;
+
+/** The roles the text gives each person mention: before the name, in an apposition, in a list, as a predicate. */
+export function roleMentions(doc: Doc): RoleMention[] {
+  const out: RoleMention[] = [];
+  const persons = doc.ents.filter((e) => e.label === "PERSON");
+  for (const p of persons) {
+    const s = doc.sentenceAt(p.start);
+    if (!s) continue;
+    const prevPerson = persons.filter((q) => q.end <= p.start && q.start >= s.start).at(-1);
+    const nextPerson = persons.find((q) => q.start >= p.end && q.end <= s.end);
+    const pre = doc.text.slice(Math.max(s.start, prevPerson?.end ?? s.start), p.start);
+    const post = doc.text.slice(p.end, nextPerson?.start ?? s.end);
+    const add = (roles: ParsedRole[], rule: string, start: number, end: number) => {
+      for (const r of roles) if (r.of) out.push({ ...r, person: p.norm, start, end, rule });
+    };
+    const framed = !prevPerson && /^\s*,/.test(post) && /^[^,]+,\s*$/.test(pre);
+    add(prefixRoles(framed ? pre.replace(/,\s*$/, " ") : pre), "role:prefix", p.start - pre.length, p.end);
+    const hasPrefix = out.some((r) => r.start === p.start - pre.length && r.person === p.norm);
+    if (!(nextPerson && hasPrefix && leadsIntoNext(post))) add(appositionRoles(post), "role:apposition", p.start, p.end + post.length);
+    add(predicateRoles(post), "role:predicate", p.start, p.end + post.length);
+    const listed = listedRole(doc, p, pre, post, s.start);
+    if (listed) add([listed], "role:list", s.start, p.end + post.length);
+  }
+  return out;
+}
+
+/** The title phrase that ends right at the name: "Kazakh President ", "Chairman of X, Defense Minister of Armenia ". */
+function prefixRoles(pre: string): ParsedRole[] {
+  const chunks = pre.split(/,\s*/);
+  const roles: ParsedRole[] = [];
+  let first = true;
+  for (let i = chunks.length - 1; i >= 0; i--) {
+    const raw = chunks[i]!;
+    const chunk = raw.replace(RANK_AT_END, "").trim();
+    // A bare comma right before the name: the title before it belongs to somebody else.
+    if (first && !raw.trim()) break;
+    if (!chunk) continue;
+    const found = parseRoles(lastClause(chunk));
+    if (!found.length) break;
+    if (first && !/(?:\p{Ll}|\)|\p{Lu}{2,})$/u.test(chunk)) break;
+    roles.unshift(...found);
+    if (!first && !/(?:^|\s)(?:of|to)\s/i.test(chunk)) break;
+    first = false;
+  }
+  return roles;
+}
+
+/** The part of a chunk after the last verb-like or clause word, so "met with CSTO Secretary General" keeps the title. */
+function lastClause(chunk: string): string {
+  const parts = chunk.split(/\b(?:met with|with|by|including|and|as well as|said|told|that|while|when|of whom)\s+(?=(?:the\s+)?(?:\p{Lu}|acting|deputy|first))/u);
+  return parts.at(-1) ?? chunk;
+}
+
+/** ", the President of Russia," / ", CSTO Deputy Secretary-General said" right after the name. */
+function appositionRoles(post: string): ParsedRole[] {
+  const m = /^\s*,\s*((?:the\s+)?[^,;.]*?)(?:,|\.|;|\s+(?:said|says|stated|noted|stressed|added|told|at|in|who|has|had|was|is|will|arrived|spoke|called)\b)/iu.exec(post);
+  if (!m || /\b(?:representative|leader)\b/i.test(m[1]!)) return [];
+  return parseRoles(m[1]!);
+}
+
+/** ", Emir of Qatar, Sheikh " before the next name: the phrase introduces the next person. */
+function leadsIntoNext(post: string): boolean {
+  const m = /^\s*,[^,;.]*,([^,;.]*)$/.exec(post);
+  return !!m && !m[1]!.replace(RANK_AT_END, "").trim();
+}
+
+/** "X will serve as the CSTO Secretary General", "X has been appointed Chairman of ...". */
+function predicateRoles(post: string): ParsedRole[] {
+  const m = /^(?:,[^,]*,)?\s+(?:will serve as|serves as|has been appointed(?: as)?|was appointed(?: as)?|was elected(?: as)?|has been elected(?: as)?|became|will become)\s+((?:the\s+)?[^,;.]+)/i.exec(post);
+  return m ? parseRoles(m[1]!) : [];
+}
+
+/** "presidents A of Kazakhstan, B of Belarus", "(Armenia)", "Belarus – B", "Armenia headed by A". */
+function listedRole(doc: Doc, p: Entity, pre: string, post: string, sentenceStart: number): ParsedRole | null {
+  const country =
+    /^\s+of\s+(?:the\s+)?([\p{Lu}][\p{L}\s-]{2,30}?)(?=[,.;]|\s+and\b|$)/u.exec(post)?.[1] ??
+    /^\s*\(([\p{Lu}][\p{L}\s-]+)\)/u.exec(post)?.[1] ??
+    /([\p{Lu}][\p{L}-]+)\s*(?:[–—-]|headed by)\s*$/u.exec(pre)?.[1];
+  const c = country ? findCountry(country.trim()) : undefined;
+  if (!c) return null;
+  const title = groupTitleBefore(doc.text.slice(sentenceStart, p.start), p.start - sentenceStart);
+  return title ? { title, of: c.name, acting: false } : null;
+}

@@ -1,0 +1,101 @@
+import { findCountry, findDemonym } from "../../data/places.ts";
+import { findOrg, ORGANIZATIONS } from "../../data/organizations.ts";
+import { TITLES } from "../../data/titles.ts";
+import { escapeRe, flexiblePhrase } from "../../nlp/entities/phrase-regex.ts";
+
+export interface ParsedRole {
+  title: string;
+  of: string | null;
+  acting: boolean;
+}
+
+const MODIFIER = String.raw`(?:(?:acting|first\s+deputy|deputy|vice|former)\s+)*`;
+const TITLE_FORMS = TITLES.flatMap((t) => [t.title, ...t.aliases].map((form) => ({ form, t })))
+  .filter((x) => x.form.length > 2 && !/(?:s|heads of \w+)$/i.test(x.form.replace(/ of (?:the )?\w+$/i, "")) )
+  .sort((a, b) => b.form.length - a.form.length);
+const TITLE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(${MODIFIER})(${TITLE_FORMS.map((x) => flexiblePhrase(x.form)).join("|")})(?![\p{L}])`,
+  "giu",
+);
+const BODY_FORMS = ORGANIZATIONS.flatMap((o) => o.bodies.flatMap((b) => [b.name, ...b.aliases].map((f) => ({ f, b: b.name, org: o.abbr }))))
+  .concat([{ f: "Security Council", b: "Security Council", org: "" }])
+  .sort((a, b) => b.f.length - a.f.length);
+
+const titleCase = (s: string) => s.replace(/\p{L}+/gu, (w) => (/^(?:of|the|to|and|for)$/i.test(w) ? w.toLowerCase() : w[0]!.toUpperCase() + w.slice(1)));
+
+const cap = (s: string) => s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+
+/** Every title in a role phrase, with the country or organization it belongs to. */
+export function parseRoles(phrase: string): ParsedRole[] {
+  const out: ParsedRole[] = [];
+  const matches = [...phrase.matchAll(TITLE_RE)];
+  matches.forEach((m, i) => {
+    const modifiers = (m[1] ?? "").trim().replace(/\s+/g, " ");
+    // The article's own wording is the title ("External Affairs Minister"), capitalized as a title.
+    let title = titleCase(m[2]!.replace(/[\s-]+/g, " "));
+    if (modifiers) title = `${cap(modifiers)} ${title}`;
+    const from = m.index + m[0].length;
+    const next = matches[i + 1]?.index ?? phrase.length;
+    const after = phrase.slice(from, next);
+    const before = phrase.slice(i > 0 ? matches[i - 1]!.index + matches[i - 1]![0].length : 0, m.index);
+    const of = ofPhrase(after);
+    if (of.body) title = `${title} of the ${of.body}`;
+    const owner = of.owner ?? ownerBefore(before);
+    out.push({ title, of: owner ?? null, acting: /acting/i.test(modifiers) });
+  });
+  // "the Assistant to the President and Secretary of the Security Council of Kazakhstan": the last owner applies to all.
+  const last = [...out].reverse().find((r) => r.of);
+  for (const r of out) if (!r.of && last) r.of = last.of;
+  return out.filter((r, i) => !(r.title === "President" && /to the President$/i.test(out[i - 1]?.title ?? "")));
+}
+
+/** "of the CSTO Council of Defense Ministers", "of Kazakhstan", "of the Security Council of Kazakhstan". */
+function ofPhrase(after: string): { body?: string; owner?: string } {
+  const m = /^\s*(?:of|to)\s+(?:the\s+)?(.*)$/is.exec(after);
+  if (!m) return {};
+  let rest = m[1]!.replace(/\s+(?:in|at|on|for the period|during|who|which|and)\s.*$/is, "").replace(/[,.;:].*$/s, "").trim();
+  const result: { body?: string; owner?: string } = {};
+  const orgFirst = /^(\p{Lu}{2,6})(?:['’]s)?\s+(.+)$/u.exec(rest);
+  if (orgFirst && findOrg(orgFirst[1]!)) {
+    result.owner = findOrg(orgFirst[1]!)!.abbr;
+    rest = orgFirst[2]!;
+  }
+  const body = BODY_FORMS.find((x) => new RegExp(`^${flexiblePhrase(x.f)}(?![\\p{L}])`, "iu").test(rest));
+  if (body) {
+    result.body = body.b;
+    if (!result.owner && body.org && body.b !== "Security Council") result.owner = body.org;
+    rest = rest.replace(new RegExp(`^${flexiblePhrase(body.f)}\\s*`, "iu"), "").replace(/^(?:of|of the)\s+/i, "");
+  } else if (/^(?:inter-?state|intergovernmental)\s+commission/i.test(rest)) {
+    result.body = cap(rest.replace(/\s+/g, " "));
+    rest = "";
+  }
+  if (!result.owner && rest) result.owner = ownerIn(rest);
+  return result;
+}
+
+function ownerIn(s: string): string | undefined {
+  const clean = s.replace(/\(.*?\)/g, "").replace(/^the\s+/i, "").trim();
+  const words = clean.split(/\s+/);
+  for (let n = Math.min(words.length, 6); n >= 1; n--) {
+    const head = words.slice(0, n).join(" ");
+    const c = findCountry(head) ?? findCountry(head.replace(/^(?:Islamic\s+)?Republic\s+of\s+/i, ""));
+    if (c) return c.name;
+    const o = findOrg(head);
+    if (o) return o.abbr;
+  }
+  return undefined;
+}
+
+/** "Kazakh", "Belarus", "Mongolia's", "CSTO", "UN" right before the title. */
+function ownerBefore(before: string): string | undefined {
+  const words = before.replace(/[,;:()]/g, " ").trim().split(/\s+/).filter(Boolean).slice(-3);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!.replace(/['’]s$/, "");
+    const hit = findDemonym(w)?.name ?? findCountry(w)?.name ?? findOrg(w)?.abbr;
+    if (hit) return hit;
+    if (!/^(?:the|a|an|and|of|acting|deputy|first|former|then|newly|elected)$/i.test(w) && !/^\p{Lu}/u.test(w)) break;
+  }
+  return undefined;
+}
+
+export { escapeRe };

@@ -1,0 +1,57 @@
+import { createReadStream } from "node:fs";
+import type { InputError } from "../errors.ts";
+import type { RawArticle } from "./types.ts";
+import { walkInputs, type InputFile } from "./walk.ts";
+import { readTextFile } from "./read-text.ts";
+import { readJsonl } from "./read-jsonl.ts";
+
+export interface ReadOptions {
+  /** Largest .txt file, or JSON Lines record, read; larger ones are an E_INPUT_TOO_LARGE error. Default 10 MB. */
+  maxBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Every article under the paths (.txt files, JSON Lines files, folders walked recursively), in order, streamed: one
+ * file or one record in memory at a time. A bad input never throws: it yields one InputError naming it and why.
+ */
+export async function* readInputs(paths: string[], opts: ReadOptions = {}): AsyncGenerator<RawArticle | InputError> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  for await (const item of walkInputs(paths)) {
+    if (!isFile(item)) yield item;
+    else if (item.format === "txt") yield await readTextFile(item, maxBytes);
+    else yield* readJsonl(item, maxBytes);
+  }
+}
+
+/**
+ * About how many items readInputs will yield, for a progress bar: one per .txt file or bad path, plus one per line of
+ * each JSON Lines file (newlines counted by streaming the raw bytes, nothing parsed; blank lines are counted too, so
+ * it can overshoot a little).
+ */
+export async function countInputs(paths: string[]): Promise<number> {
+  let n = 0;
+  for await (const item of walkInputs(paths)) {
+    n += isFile(item) && item.format === "jsonl" ? await countLines(item.path) : 1;
+  }
+  return n;
+}
+
+function isFile(item: InputFile | InputError): item is InputFile {
+  return !(item instanceof Error);
+}
+
+async function countLines(path: string): Promise<number> {
+  let lines = 0;
+  let last = 10;
+  try {
+    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+      if (chunk.length) last = chunk[chunk.length - 1]!;
+    }
+  } catch {
+    return 1; // unreadable: readInputs will yield one error for it
+  }
+  return Math.max(1, lines + (last === 10 ? 0 : 1));
+}

@@ -1,0 +1,81 @@
+import { findOutlet as findKnownOutlet } from "../data/outlets.ts";
+import type { Header } from "./header.ts";
+import { wordCount, type Line } from "./lines.ts";
+
+export interface FoundOutlet {
+  name: string;
+  span: { start: number; end: number };
+}
+
+// Ways a text names its own outlet (never "..., TASS reported": an agency cited in the body is a source, not the
+// publisher). Each pattern captures the name in group 1.
+const SELF: RegExp[] = [
+  /^(?:source|sources|via)\s*[:：]\s*(.{2,60}?)\s*\.?$/i,
+  /^get (.{2,60}?) (?:stories|news|updates|headlines)\b/i,
+  /^follow (.{2,60}?)[’']s? (?:official|on)\b/iu,
+  /^(?:subscribe to|sign up for) (?:the )?(\p{Lu}.{1,60}?)(?:[’']s)? (?:newsletter|channel|on|updates)\b/iu,
+];
+const SELF_IN_BODY = /\b([\p{Lu}][\p{L}\-.]{1,30}(?: [\p{Lu}][\p{L}\-.]{1,30}){0,2}) (?:has learned|learned from|correspondent|reporter)\b/gu;
+
+/** The outlet the article names as its own, strongest evidence first: dateline credit, credit line, call to action. */
+export function findOwnOutlet(lines: Line[], header: Header): FoundOutlet | null {
+  const credit = header.dateline?.parsed.credit;
+  if (credit) {
+    const start = header.dateline!.line.start + credit.index;
+    return { name: canonical(credit.text), span: { start, end: start + credit.length } };
+  }
+  const short = lines.filter((l) => l.text && l.text.length <= 240);
+  for (const re of SELF) {
+    for (const l of [...short].reverse()) {
+      const m = re.exec(l.text);
+      const name = m?.[1] ? cleanName(m[1]) : null;
+      if (!name || /^(us|our|me)\b/i.test(name)) continue;
+      return at(l, name, m![1]!);
+    }
+  }
+  for (const l of [...short].reverse()) {
+    const written = copyrightHolder(l.text);
+    const name = written ? cleanName(written) : null;
+    if (name) return at(l, name, written!);
+  }
+  // A known outlet's name standing alone above the headline (the masthead).
+  for (const l of lines.slice(0, header.bodyStart)) {
+    const o = l.text && wordCount(l.text) <= 4 ? lookup(l.text) : undefined;
+    if (o) return at(l, o, l.text);
+  }
+  for (const l of lines.slice(header.bodyStart)) {
+    for (const m of l.text.matchAll(SELF_IN_BODY)) {
+      const o = lookup(m[1]!);
+      if (o) return at(l, o, m[1]!);
+    }
+  }
+  return null;
+}
+
+/** "© 2027 Steppe Courier. All rights reserved." / "All rights reserved © Steppe Courier 2022" → "Steppe Courier". */
+function copyrightHolder(line: string): string | null {
+  if (!/^(©|\(c\)\s|copyright\b|all rights reserved\b)/i.test(line)) return null;
+  const rest = line
+    .replace(/all rights reserved\.?|copyright|©|\(c\)|\b(19|20)\d{2}\b(\s*[-–]\s*\b(19|20)\d{2}\b)?/gi, " ")
+    .replace(/^[\s.,;:|-]+|[\s.,;:|-]+$/g, "");
+  return rest || null;
+}
+
+function at(l: Line, name: string, written: string): FoundOutlet {
+  const i = Math.max(0, l.raw.indexOf(written));
+  return { name: canonical(name), span: { start: l.start + i, end: l.start + i + written.length } };
+}
+
+function cleanName(s: string): string | null {
+  const t = s.replace(/^the\s+(?=\p{Lu})/u, "The ").replace(/[\s.,;:!]+$/, "").trim();
+  return t.length >= 2 && wordCount(t) <= 6 && /\p{Lu}|\d/u.test(t) ? t : null;
+}
+
+/** A known outlet's canonical name ("ITAR-TASS" → TASS), else the name as written, capitals softened ("AKORDA"). */
+function canonical(name: string): string {
+  const known = lookup(name);
+  if (known) return known;
+  return /^[\p{Lu}\d\s\-.]{5,}$/u.test(name) ? name.toLowerCase().replace(/(^|[\s\-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase()) : name;
+}
+
+const lookup = (name: string): string | undefined => findKnownOutlet(name)?.name;

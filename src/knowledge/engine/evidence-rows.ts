@@ -1,0 +1,20 @@
+import type { Evidence } from "../../extract/types.ts";
+import type { EvidenceRow } from "../../store/types.ts";
+
+/** Evidence of a fact as rows that stand alone: the article's slug and the sentence's text travel with the span. */
+export function evidenceRows(a: { articleId: number; slug: string; text: string }, evidence: readonly Evidence[] | undefined): EvidenceRow[] {
+  return (evidence ?? []).map((e) => ({
+    articleId: a.articleId, articleSlug: a.slug, start: e.start, end: e.end,
+    sentenceStart: e.sentence.start, sentenceEnd: e.sentence.end, sentence: a.text.slice(e.sentence.start, e.sentence.end), rule: e.rule,
+  }));
+}
+
+/** The sentence around a span found outside any fact's evidence (a topic keyword): up to the nearest stops. */
+export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  const before = text.slice(0, start);
+  const stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"), before.lastIndexOf("! "), before.lastIndexOf("? "));
+  const s = stop < 0 ? 0 : stop + 1;
+  const rest = text.slice(end).search(/[.!?](\s|$)|\n/);
+  const e = rest < 0 ? text.length : end + rest + 1;
+  return { start: s + (text.slice(s, start).length - text.slice(s, start).trimStart().length), end: e };
+}

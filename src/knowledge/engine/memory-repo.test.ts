@@ -1,0 +1,4 @@
+import { MemoryRepo } from "./memory-repo.ts";
+import { repoSuite } from "./repo-suite.ts";
+
+repoSuite("memory", async () => new MemoryRepo());

@@ -1,0 +1,77 @@
+import type { RoleRecord } from "../offices.ts";
+import { compareDates } from "../dates.ts";
+import { refKey } from "../types.ts";
+import type { GroupKind, GroupRecord, KnowledgeRepo, MentionKind, MentionRecord, TopicTagRecord } from "./repo.ts";
+
+/**
+ * A KnowledgeRepo in memory: the reference for what the SQL adapters must do, and the engine's test double.
+ * Groups come out ordered by start date then key, as the SQL adapters order them.
+ */
+export class MemoryRepo implements KnowledgeRepo {
+  private readonly articles = new Set<number>();
+  private readonly slugs = new Set<string>();
+  private readonly mentionRows: (MentionRecord & { blocks: string[] })[] = [];
+  private readonly groupRows = new Map<string, GroupRecord & { kind: GroupKind }>();
+  private readonly roleRows: RoleRecord[] = [];
+  private readonly topicRows: TopicTagRecord[] = [];
+
+  async transaction<T>(fn: () => Promise<T>): Promise<T> {
+    return fn();
+  }
+
+  async hasArticle(articleId: number): Promise<boolean> {
+    return this.articles.has(articleId);
+  }
+
+  async hasSlug(slug: string): Promise<boolean> {
+    return this.slugs.has(slug);
+  }
+
+  async addArticle(input: Parameters<KnowledgeRepo["addArticle"]>[0]): Promise<void> {
+    this.articles.add(input.articleId);
+    this.slugs.add(input.slug);
+    const ref = (index: number) => ({ article: input.slug, articleId: input.articleId, index });
+    for (const m of input.mentions) this.mentionRows.push({ kind: m.kind, ref: ref(m.index), fact: m.fact, group: null, evidence: m.evidence, blocks: m.blocks });
+    this.roleRows.push(...input.roles);
+    for (const { index, ...t } of input.topics) this.topicRows.push({ ...t, ref: ref(index) });
+  }
+
+  async mentions(kind: MentionKind, blocks?: string[]): Promise<MentionRecord[]> {
+    return this.mentionRows.filter((m) => m.kind === kind && (!blocks || m.blocks.some((b) => blocks.includes(b))));
+  }
+
+  async mentionsOf(kind: MentionKind, articleIds: number[]): Promise<MentionRecord[]> {
+    return this.mentionRows.filter((m) => m.kind === kind && articleIds.includes(m.ref.articleId));
+  }
+
+  async replaceGroups(kind: GroupKind, oldKeys: string[], groups: GroupRecord[]): Promise<void> {
+    for (const k of oldKeys) this.groupRows.delete(`${kind}|${k}`);
+    for (const g of groups) {
+      this.groupRows.set(`${kind}|${g.key}`, { ...g, kind });
+      const members = new Set(g.members.map((r) => `${r.articleId}#${r.index}`));
+      for (const m of this.mentionRows) if (m.kind === kind && members.has(`${m.ref.articleId}#${m.ref.index}`)) m.group = g.key;
+    }
+  }
+
+  async groups(kind: GroupKind, f: { keys?: string[]; org?: string; from?: string; to?: string; conflicts?: boolean } = {}): Promise<unknown[]> {
+    return [...this.groupRows.values()]
+      .filter((g) => g.kind === kind && (!f.keys || f.keys.includes(g.key)) && (!f.org || g.org === f.org) && (!f.conflicts || g.conflicts))
+      .filter((g) => (!f.from || (g.start !== null && g.start >= f.from)) && (!f.to || (g.start !== null && g.start.slice(0, f.to.length) <= f.to)))
+      .sort((a, b) => compareDates(a.start, b.start) || (a.key < b.key ? -1 : 1))
+      .map((g) => g.data);
+  }
+
+  async roles(): Promise<{ record: RoleRecord; person: string | null }[]> {
+    return this.roleRows.map((record) => ({
+      record,
+      person: this.mentionRows.find((m) => m.kind === "person" && refKey(m.ref) === refKey(record.ref))?.group ?? null,
+    }));
+  }
+
+  async topicTags(): Promise<(TopicTagRecord & { group: string | null })[]> {
+    return this.topicRows.map((t) => ({
+      ...t,
+      group: t.kind === "event" ? (this.mentionRows.find((m) => m.kind === "event" && refKey(m.ref) === refKey(t.ref))?.group ?? null) : null,
+    }));
+  }
+}

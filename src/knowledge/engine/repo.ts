@@ -1,0 +1,78 @@
+import type { EvidenceRow } from "../../store/types.ts";
+import type { RoleRecord } from "../offices.ts";
+import type { FactRef } from "../types.ts";
+
+/** The kinds of per-article facts the knowledge layer keeps, and the kinds of merged groups it maintains. */
+export type MentionKind = "event" | "person" | "quote" | "chair";
+export type GroupKind = "event" | "person";
+
+export interface MentionRecord {
+  kind: MentionKind;
+  ref: FactRef & { articleId: number };
+  /** The per-article fact as extracted (EventFact, PersonFact...). */
+  fact: unknown;
+  /** Key of the merged event or person the mention belongs to. */
+  group: string | null;
+  evidence: EvidenceRow[];
+}
+
+export interface NewMention {
+  kind: MentionKind;
+  index: number;
+  fact: unknown;
+  evidence: EvidenceRow[];
+  blocks: string[];
+}
+
+export interface TopicTagRecord {
+  kind: "event" | "quote";
+  ref: FactRef & { articleId: number };
+  topic: string;
+  start: number;
+  end: number;
+  text: string;
+  /** The year a quote was said (article time); events take the year of their merged event. */
+  year: string | null;
+  evidence: EvidenceRow;
+}
+
+export type NewTopicTag = Omit<TopicTagRecord, "ref"> & { index: number };
+
+export interface GroupRecord {
+  key: string;
+  /** The merged object (MergedEvent, Identity) as JSON-able data. */
+  data: unknown;
+  org: string | null;
+  start: string | null;
+  name: string | null;
+  conflicts: boolean;
+  members: FactRef[];
+}
+
+/**
+ * Storage primitives the knowledge engine needs; each store adapter implements them with its own SQL, and the engine
+ * (add-article.ts, queries) is shared. Every method may run inside `transaction`.
+ */
+export interface KnowledgeRepo {
+  transaction<T>(fn: () => Promise<T>): Promise<T>;
+  hasArticle(articleId: number): Promise<boolean>;
+  /** Whether an article already added goes by this slug. */
+  hasSlug(slug: string): Promise<boolean>;
+  addArticle(input: {
+    articleId: number;
+    slug: string;
+    mentions: NewMention[];
+    roles: RoleRecord[];
+    topics: NewTopicTag[];
+  }): Promise<void>;
+  /** Mentions of a kind under any of the blocking keys, or all of that kind when `blocks` is omitted. */
+  mentions(kind: MentionKind, blocks?: string[]): Promise<MentionRecord[]>;
+  /** Mentions of a kind in the given articles. */
+  mentionsOf(kind: MentionKind, articleIds: number[]): Promise<MentionRecord[]>;
+  /** Deletes the groups `oldKeys`, writes `groups` and points their members at them. */
+  replaceGroups(kind: GroupKind, oldKeys: string[], groups: GroupRecord[]): Promise<void>;
+  groups(kind: GroupKind, filter?: { keys?: string[]; org?: string; from?: string; to?: string; conflicts?: boolean }): Promise<unknown[]>;
+  /** Every role record with the key of the person group its mention belongs to. */
+  roles(): Promise<{ record: RoleRecord; person: string | null }[]>;
+  topicTags(): Promise<(TopicTagRecord & { group: string | null })[]>;
+}

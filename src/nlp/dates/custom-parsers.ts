@@ -1,0 +1,48 @@
+import type { Parser } from "chrono-node";
+
+// Years that are really quantities or names: "2000 troops", "Interaction-2023", "No. 2019".
+const NOT_YEAR_AFTER = /^\s*(?:troops|servicemen|soldiers|people|personnel|units|pieces|km|kilometers|kilometres|tons|tonnes|dollars|euros|rubles|roubles|hectares|meters|metres|participants|members|officers|vehicles)\b/i;
+
+/** A bare year ("in 2019", "since 2002") or a span of years ("2022-2023"); chrono has no parser for either. */
+export const yearParser: Parser = {
+  pattern: () => /(?:(?<=\b[Mm]id-)|(?<![\w.,/-]))((?:19|20)\d{2})(?:\s*-\s*((?:19|20)\d{2}))?(?![\w-]|[.,/:]\d|\s*%)/,
+  extract(context, match) {
+    const after = context.text.slice((match.index ?? 0) + match[0].length);
+    if (NOT_YEAR_AFTER.test(after)) return null;
+    const start = Number(match[1]);
+    const end = match[2] ? Number(match[2]) : null;
+    if (end !== null && end <= start) return null;
+    const result = context.createParsingResult(match.index ?? 0, match[0], { year: start });
+    if (end !== null) result.end = context.createParsingComponents({ year: end });
+    result.addTag("parser/year");
+    return result;
+  },
+};
+
+/** A partial ISO date "2019-11" (chrono's ISO parser wants a full date). */
+export const isoMonthParser: Parser = {
+  pattern: () => /(?<![\w.-])((?:19|20)\d{2})-(0[1-9]|1[0-2])(?![\w-])/,
+  extract(context, match) {
+    const result = context.createParsingResult(match.index ?? 0, match[0], { year: Number(match[1]), month: Number(match[2]) });
+    result.addTag("parser/iso-month");
+    return result;
+  },
+};
+
+/** "from 1 to 3 October", "between 1 and 3 October", "1-3 of October": chrono alone loses the days of some of them. */
+export const dayRangeOfMonthParser: Parser = {
+  pattern: () =>
+    /(?<![\w.])(?:from\s+|between\s+)?(\d{1,2})\s*(?:-|to|until|through|and)\s*(\d{1,2})\s+(?:of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s*,?\s*((?:19|20)\d{2}))?(?![\w])/,
+  extract(context, match) {
+    const month = MONTHS.indexOf(match[3]!.toLowerCase()) + 1;
+    const d1 = Number(match[1]);
+    const d2 = Number(match[2]);
+    if (d1 < 1 || d2 > 31 || d2 <= d1) return null;
+    const year = match[4] ? { year: Number(match[4]) } : {};
+    const result = context.createParsingResult(match.index ?? 0, match[0], { day: d1, month, ...year }, { day: d2, month, ...year });
+    result.addTag("parser/day-range-of-month");
+    return result;
+  },
+};
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];

@@ -1,0 +1,40 @@
+import type { DateMention } from "../types.ts";
+import { anchorFor, anchorsOf } from "./anchors.ts";
+import { dateParser, normalizeForParsing } from "./parser.ts";
+import { parseIsoRef, referenceInstant } from "./reference.ts";
+import { isRelative } from "./relative.ts";
+import { toMention } from "./resolve.ts";
+
+export interface DateOptions {
+  /** The article's own date (ISO, full or partial), or null: then dates the text states are the reference. */
+  refDate: string | null;
+}
+
+// Without the article's date a first pass only reads what the text states; relative results are parsed again.
+const PROVISIONAL = new Date(Date.UTC(2000, 6, 1, 12));
+
+/**
+ * Every date expression of the text, resolved. chrono (with our parsers and refiners) finds candidates; each is
+ * resolved against the article's date, or, without one, against the dates the text itself states (anchors.ts).
+ */
+export function findDates(text: string, opts: DateOptions): DateMention[] {
+  const norm = normalizeForParsing(text);
+  const articleRef = parseIsoRef(opts.refDate);
+  const results = dateParser.parse(norm, articleRef ? referenceInstant(articleRef) : PROVISIONAL);
+  const anchors = articleRef ? [] : anchorsOf(norm, results);
+  const out: DateMention[] = [];
+  for (const r of results) {
+    const span = { start: r.index, end: r.index + r.text.length };
+    const ref = articleRef ?? anchorFor(norm, anchors, span);
+    const relative = isRelative(r);
+    let res = r;
+    if (relative && ref && !articleRef) {
+      const again = dateParser.parse(r.text, referenceInstant(ref))[0];
+      if (!again || again.text !== r.text) continue;
+      res = again;
+    }
+    const m = toMention(res, { ref, relative, text: norm, index: r.index });
+    if (m) out.push({ ...m, text: text.slice(m.start, m.end) });
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+import * as chrono from "chrono-node";
+import { dayRangeOfMonthParser, isoMonthParser, yearParser } from "./custom-parsers.ts";
+import { bracketYear, dropContained, dropNonDates, mergeWeekdayPairs, trimText } from "./refiners.ts";
+
+/** chrono's casual English parser, taught bare years, partial ISO dates and a few spans, with our refiners last. */
+function buildParser(): chrono.Chrono {
+  const c = chrono.casual.clone();
+  c.parsers.push(yearParser, isoMonthParser, dayRangeOfMonthParser);
+  c.refiners = c.refiners.map((r) => (/UnlikelyFormatFilter$/.test(r.constructor.name) ? letThrough(r) : r));
+  c.refiners.push(trimText, dropNonDates, bracketYear, mergeWeekdayPairs, dropContained);
+  return c;
+}
+
+// The month "May" after one of these words is the month, not the verb ("since May", "by early May", "next May").
+const MAY_BEFORE = /\b(?:since|until|till|by|last|next|early|late|mid|from|this|of|during|before|after|through|in)[\s-]+$/i;
+
+/**
+ * chrono's unlikely-format filters drop every all-digit match (our bare years are all digits by design) and the
+ * month "May" unless "in" precedes it; both pass here when they are ours or clearly the month.
+ */
+function letThrough(filter: chrono.Refiner): chrono.Refiner {
+  return {
+    refine(context, results) {
+      const ours = (r: chrono.ParsingResult) =>
+        r.start.tags().has("parser/year") ||
+        (/^May$/.test(r.text.trim()) && MAY_BEFORE.test(context.text.slice(Math.max(0, r.index - 20), r.index)));
+      const kept = new Set([...results.filter(ours), ...filter.refine(context, results.filter((r) => !ours(r)))]);
+      return results.filter((r) => kept.has(r));
+    },
+  };
+}
+
+export const dateParser = buildParser();
+
+/** Dashes of every kind become "-" (same length, so offsets hold): chrono only reads ASCII ranges. */
+export function normalizeForParsing(text: string): string {
+  return text.replace(/[\u2010-\u2015\u2212]/g, "-").replace(/\u00a0/g, " ");
+}

@@ -1,0 +1,68 @@
+import type { Entity } from "../types.ts";
+import { placeForms } from "../../data/places.ts";
+import { ORGANIZATIONS } from "../../data/organizations.ts";
+import { bounded, escapeRe, flexiblePhrase } from "./phrase-regex.ts";
+
+interface Form {
+  label: Entity["label"];
+  norm: string;
+  org?: string | null;
+  /** Generic names ("Joint Staff") count only next to their organization. */
+  generic?: boolean;
+}
+
+const forms = new Map<string, Form>();
+const patterns: string[] = [];
+const ciPatterns: string[] = [];
+
+function add(pattern: string, form: Form, caseInsensitive: boolean): void {
+  const group = `g${forms.size}`;
+  forms.set(group, form);
+  (caseInsensitive ? ciPatterns : patterns).push(`(?<${group}>${pattern})`);
+}
+
+for (const p of placeForms()) {
+  const label = p.kind === "country" ? "COUNTRY" : p.kind === "city" ? "CITY" : "DEMONYM";
+  const lit = escapeRe(p.form).replace(/\\-| /g, "[-\\s]");
+  add(lit, { label, norm: p.norm, org: p.kind === "demonym" ? p.country : null }, false);
+  if (p.kind !== "demonym" && p.form.length > 3) add(escapeRe(p.form.toUpperCase()), { label, norm: p.norm }, false);
+}
+for (const o of ORGANIZATIONS) {
+  for (const n of [o.abbr, ...o.names]) {
+    add(n.length <= 6 ? escapeRe(n) : flexiblePhrase(n), { label: "ORG", norm: o.abbr }, false);
+  }
+  for (const b of o.bodies) {
+    for (const n of [b.name, ...b.aliases]) {
+      const isAbbr = /^[A-Z]{2,6}$/.test(n) || /^[A-Z]{2} [A-Z]{3,5}$/.test(n);
+      const generic = !isAbbr && n.split(/\s+/).length < 3;
+      add(isAbbr ? escapeRe(n) : flexiblePhrase(n), { label: "BODY", norm: b.name, org: o.abbr, generic }, !isAbbr);
+    }
+  }
+}
+
+const CS = new RegExp(bounded(patterns.join("|")), "gu");
+const CI = new RegExp(bounded(ciPatterns.join("|")), "giu");
+
+/** Places, demonyms, organizations and bodies found by the reference lists, longest match first. */
+export function gazetteerEntities(text: string): Entity[] {
+  const found: Entity[] = [];
+  for (const re of [CI, CS]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const group = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
+      const form = group ? forms.get(group) : undefined;
+      if (!form) continue;
+      const start = m.index;
+      found.push({ start, end: start + m[0].length, label: form.label, text: m[0], norm: form.norm, org: form.org ?? null, rule: form.generic ? "gazetteer:generic" : "gazetteer" });
+    }
+  }
+  return resolveOverlaps(found);
+}
+
+/** Keeps the longest of overlapping matches (bodies beat the organizations and places inside them). */
+export function resolveOverlaps(ents: Entity[]): Entity[] {
+  const sorted = [...ents].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Entity[] = [];
+  for (const e of sorted) if (!kept.some((k) => e.start < k.end && k.start < e.end)) kept.push(e);
+  return kept.sort((a, b) => a.start - b.start);
+}

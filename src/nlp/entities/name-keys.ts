@@ -1,0 +1,46 @@
+import { fold } from "../../data/load.ts";
+
+/** Transliteration-tolerant skeleton of a name token (Zheenbekov/Jeenbekov, Rakhmon/Rahmon, Tokaev/Tokayev). */
+export function skeleton(token: string): string {
+  return fold(token)
+    .replace(/\s/g, "")
+    .replace(/dzh/g, "j").replace(/zh/g, "j").replace(/kh/g, "h").replace(/ts/g, "c").replace(/sch/g, "sh")
+    .replace(/yu/g, "u").replace(/ya/g, "a").replace(/ie/g, "e").replace(/y/g, "i").replace(/ee/g, "i")
+    .replace(/(.)\1+/g, "$1");
+}
+
+export function surnameOf(name: string): string {
+  const parts = name.split(/\s+/).filter((p) => !/^\p{Lu}\.$/u.test(p));
+  return parts[parts.length - 1] ?? name;
+}
+
+/** Same surname, allowing one edit for long names and a short suffix difference (Zas/Zassev). */
+export function sameSurname(a: string, b: string): boolean {
+  const x = skeleton(a);
+  const y = skeleton(b);
+  if (!x || !y) return false;
+  if (x === y) return true;
+  if (Math.min(x.length, y.length) >= 6 && editDistanceAtMostOne(x, y)) return true;
+  return false;
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) { i++; j++; continue; }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else { i++; j++; }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** First names (or initials) compatible: same first letter of the skeleton, or one side has none. */
+export function compatibleFirst(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return true;
+  return skeleton(a)[0] === skeleton(b)[0];
+}

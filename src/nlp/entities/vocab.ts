@@ -1,0 +1,47 @@
+import { COUNTRIES, CITIES } from "../../data/places.ts";
+import { ORGANIZATIONS } from "../../data/organizations.ts";
+import { HONORIFICS, RANKS, TITLES, TITLE_MODIFIERS } from "../../data/titles.ts";
+import { loadData } from "../../data/load.ts";
+
+// Capitalized words that start sentences, headlines and names of things, but never a person's name.
+const COMMON = `the a an this that these those in on at of for with by from to and or but as after before during
+according following today yesterday tomorrow meanwhile however also it he she they we our his her their its there here
+who what when where why how all both each every some many most other another such no not new next last first second
+third member members state states head heads republic federation union summit session sessions meeting meetings
+declaration strategy plan plans action development forces force staff joint international national regional military
+defense defence foreign affairs ministry ministries government parliament parliamentary assembly commission agency
+news press service times palace independence plaza war great patriotic victory world middle east west north south
+central asia asian europe european eurasian african islamic guards guard airborne division brigade army navy air
+peacekeeping operation operations exercise exercises drill drills source comments follow sign subscribe read more
+photo video skip content market politics projects bodies last update newsroom logo flag chief commander chairman
+deputy acting vice prime spokesman emir king ambassador assistant director representative speaker council committee
+organization organisation treaty security collective centre center office cooperation partnership strategic
+charter day week month year monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec kremlin
+rapid reaction response interaction unity peace harmony prosperity sustainable dialogue multilateral initiative
+improvement resolution resolutions statement statements documents document agreement concept programme program
+russian chinese general secretary minister ministers president presidents excellency mr mrs ms dr sheikh
+anti terrorist terrorism extremism drug drugs crime cyber information all-russia region province district oblast city
+capital airport range aerodrome base training group groups experts working competent authorities illicit trafficking
+tv radio agency's website portal reuters associated`;
+
+function words(s: string): string[] {
+  return s.toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
+}
+
+export const NON_NAME = new Set<string>(words(COMMON));
+for (const c of COUNTRIES) for (const n of [c.name, ...c.aliases, ...c.demonyms]) for (const w of words(n)) NON_NAME.add(w);
+for (const c of CITIES) for (const n of [c.name, ...c.aliases]) for (const w of words(n)) NON_NAME.add(w);
+for (const o of ORGANIZATIONS) {
+  for (const n of [o.abbr, ...o.names]) for (const w of words(n)) NON_NAME.add(w);
+  for (const b of o.bodies) for (const n of [b.name, ...b.aliases]) for (const w of words(n)) NON_NAME.add(w);
+}
+for (const t of TITLES) for (const n of [t.title, ...t.aliases]) for (const w of words(n)) NON_NAME.add(w);
+for (const n of [...TITLE_MODIFIERS, ...RANKS, ...HONORIFICS]) for (const w of words(n)) NON_NAME.add(w);
+// Particles inside names ("bin", "al") are handled by the recognizer, not treated as words of things.
+for (const p of ["bin", "ibn", "al", "el", "de", "van", "von", "der", "ul"]) NON_NAME.delete(p);
+
+export const FIRST_NAMES = new Set(loadData<{ names: string[] }>("first-names.json").names);
+
+/** Endings typical of surnames in the region (Slavic, Central Asian, Caucasian). */
+export const SURNAME_ENDING = /(?:ov|ova|ev|eva|yev|yeva|in|ina|yn|enko|yan|ian|uk|sky|skiy|skii|dze|shvili|zade|oglu|bekov|bayev|baev|ich|ovich|evich|uly|kyzy|zoda|zod|ski|ko|yuk)$/;

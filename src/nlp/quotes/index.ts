@@ -1,0 +1,56 @@
+import type { Doc } from "../doc.ts";
+import type { QuoteSpan, Span } from "../types.ts";
+import { paragraphs } from "../sentences.ts";
+import { pairQuotes } from "./pair.ts";
+import { findCue } from "./attribution.ts";
+import { isTitleLike } from "./not-quotes.ts";
+
+/**
+ * Direct quotations with their attribution. `cue` is the span of the words naming the speaker; `speaker` is set
+ * here when those words contain a person's name (pronouns and role phrases are resolved in extract/quotes.ts,
+ * which knows people's roles).
+ */
+export function findQuotes(doc: Doc): QuoteSpan[] {
+  const text = doc.text;
+  const paras = paragraphs(text);
+  const paraOf = (i: number) => paras.find((p) => p.start <= i && i < p.end) ?? { start: 0, end: text.length };
+  const out: QuoteSpan[] = [];
+  let prev: QuoteSpan | null = null;
+  for (const pair of pairQuotes(text, paras)) {
+    const inner = text.slice(pair.inner.start, pair.inner.end);
+    // The second half of a split quotation: “We are ready,” he said, “to act.”
+    if (prev?.cue && prev.end <= pair.start && /^[\s,:;–—-]*$/.test(text.slice(cueEnd(prev), pair.start)) && cueEnd(prev) > prev.end) {
+      prev.text = `${prev.text} ${clean(inner)}`;
+      prev.end = pair.end;
+      continue;
+    }
+    if (isTitleLike(text, pair)) continue;
+    const limits: Span = { start: paraOf(pair.start).start, end: paraOf(Math.max(pair.start, pair.end - 1)).end };
+    const cue = findCue(text, pair, limits);
+    let q: QuoteSpan;
+    if (cue) {
+      const person = doc.entsIn(cue.subject, "PERSON")[0];
+      q = { start: pair.start, end: pair.end, text: clean(inner), inner: pair.inner, speaker: person?.norm ?? null, cue: cue.subject, rule: `quote:${cue.side}` };
+      cueEnds.set(q, cue.end);
+    } else if (prev?.cue && sameOrNextParagraph(paras, prev.start, pair.start)) {
+      // A quotation that opens the next paragraph without attribution continues the previous speaker.
+      q = { start: pair.start, end: pair.end, text: clean(inner), inner: pair.inner, speaker: prev.speaker, cue: prev.cue, rule: "quote:continued" };
+    } else continue;
+    out.push(q);
+    prev = q;
+  }
+  return out;
+}
+
+const cueEnds = new WeakMap<QuoteSpan, number>();
+const cueEnd = (q: QuoteSpan) => cueEnds.get(q) ?? q.end;
+
+function clean(s: string): string {
+  return s.replace(/\n\s*\n\s*[“"«]/g, " ").replace(/\s+/g, " ").replace(/^[“"«\s]+|[”"»\s,]+$/g, "").trim();
+}
+
+function sameOrNextParagraph(paras: Span[], a: number, b: number): boolean {
+  const ia = paras.findIndex((p) => p.start <= a && a < p.end);
+  const ib = paras.findIndex((p) => p.start <= b && b < p.end);
+  return ia >= 0 && ib >= 0 && ib - ia <= 1 && ib >= ia;
+}

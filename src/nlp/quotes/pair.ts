@@ -1,0 +1,67 @@
+import type { Span } from "../types.ts";
+
+export interface QuotePair extends Span {
+  inner: Span;
+}
+
+const OPEN_CLOSE: Record<string, string> = { "“": "”", "«": "»" };
+const CLOSERS = new Set(["”", "»"]);
+
+/**
+ * Top-level quotations of each paragraph, paired with a stack so that titles quoted inside a quote
+ * (“the operations “Channel” and “PROXY”...”) stay inside it. Straight quotes open or close by context.
+ * A quote left open at a paragraph's end continues when the next paragraph opens with a quote mark
+ * (the convention for multi-paragraph quotations); otherwise it ends with its paragraph.
+ */
+export function pairQuotes(text: string, paragraphs: Span[]): QuotePair[] {
+  const out: QuotePair[] = [];
+  let pending: { start: number } | null = null;
+  paragraphs.forEach((p, pi) => {
+    const stack: string[] = [];
+    let start = -1;
+    let i = p.start;
+    if (pending) {
+      const first = text[p.start]!;
+      if (first in OPEN_CLOSE || first === '"') {
+        start = pending.start;
+        stack.push(first === '"' ? '"' : OPEN_CLOSE[first]!);
+        i = p.start + 1;
+      }
+      pending = null;
+    }
+    for (; i < p.end; i++) {
+      const c = text[i]!;
+      const top = stack[stack.length - 1];
+      if (c === '"') {
+        const prev = i > p.start ? text[i - 1]! : " ";
+        const next = i + 1 < p.end ? text[i + 1]! : " ";
+        const opening = top !== '"' && /[\s(\[—–-]/.test(prev) && /\S/.test(next);
+        if (opening) stack.push('"');
+        else if (top === '"') stack.pop();
+        else continue;
+      } else if (c in OPEN_CLOSE) {
+        stack.push(OPEN_CLOSE[c]!);
+      } else if (CLOSERS.has(c)) {
+        if (top === c) stack.pop();
+        else continue;
+      } else continue;
+      if (stack.length === 1 && start < 0) start = i;
+      if (stack.length === 0 && start >= 0) {
+        out.push({ start, end: i + 1, inner: { start: start + 1, end: i } });
+        start = -1;
+      }
+    }
+    if (start >= 0) {
+      const next = paragraphs[pi + 1];
+      const opensNext = next && /^["“«]/.test(text[next.start]!);
+      if (opensNext) pending = { start };
+      else out.push({ start, end: p.end, inner: { start: start + 1, end: trimEnd(text, start + 1, p.end) } });
+    }
+  });
+  return out;
+}
+
+function trimEnd(text: string, from: number, end: number): number {
+  while (end > from && /[\s"”»]/.test(text[end - 1]!)) end--;
+  return end;
+}

@@ -1,0 +1,46 @@
+import type { Article, RawArticle } from "./ingest/types.ts";
+import { prepareArticle } from "./ingest/prepare.ts";
+import type { ArticleFacts } from "./extract/types.ts";
+import type { MentionInput, MentionKind, SaveArticleInput } from "./store/types.ts";
+import type { Doc } from "./nlp/doc.ts";
+import { analyzeText } from "./nlp/analyze.ts";
+import { extractFacts } from "./extract/index.ts";
+
+export interface Processed {
+  article: Article;
+  doc: Doc;
+  facts: ArticleFacts;
+  mentions: MentionInput[];
+  /** Ready for store.articles.saveArticle. */
+  save: SaveArticleInput;
+}
+
+/** Raw article → cleaned article, annotated Doc, facts with evidence, mentions, and the record to store. */
+export function processArticle(raw: RawArticle): Processed {
+  const article = prepareArticle(raw);
+  const doc = analyzeText(article.text, { refDate: article.meta.published });
+  const facts = extractFacts({ id: article.id, doc, meta: article.meta });
+  const mentions = mentionsOf(doc);
+  return {
+    article, doc, facts, mentions,
+    save: {
+      article: {
+        hash: article.hash, slug: article.id, source: article.source, url: article.url, title: article.meta.title,
+        published: facts.published, outlet: facts.outlet, dateline: facts.dateline, text: article.original,
+      },
+      facts,
+      mentions,
+    },
+  };
+}
+
+const KIND: Record<string, MentionKind> = {
+  PERSON: "person", COUNTRY: "place", CITY: "place", REGION: "place", DEMONYM: "place", ORG: "org", BODY: "body", TITLE: "title",
+};
+
+function mentionsOf(doc: Doc): MentionInput[] {
+  const out: MentionInput[] = doc.ents.map((e) => ({ kind: KIND[e.label] ?? "org", start: e.start, end: e.end, text: e.text, norm: e.norm }));
+  for (const d of doc.dates) out.push({ kind: "date", start: d.start, end: d.end, text: d.text, norm: d.value });
+  for (const q of doc.quotes) out.push({ kind: "quote", start: q.start, end: q.end, text: q.text.slice(0, 200), norm: q.speaker });
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,118 @@
+import type { Database } from "better-sqlite3";
+import type { GroupKind, GroupRecord, KnowledgeRepo, MentionKind, MentionRecord, TopicTagRecord } from "../../../knowledge/engine/repo.ts";
+import type { RoleRecord } from "../../../knowledge/offices.ts";
+
+type Row = Record<string, unknown>;
+
+const mention = (r: Row): MentionRecord => ({
+  kind: r.kind as MentionKind,
+  ref: { article: r.slug as string, articleId: r.article_id as number, index: r.idx as number },
+  fact: JSON.parse(r.fact as string),
+  group: (r.grp as string | null) ?? null,
+  evidence: JSON.parse(r.evidence as string),
+});
+
+/** The knowledge engine's storage on SQLite (better-sqlite3 is synchronous; the interface is async like every adapter). */
+export class SqliteKnowledgeRepo implements KnowledgeRepo {
+  private depth = 0;
+
+  constructor(private readonly db: Database) {}
+
+  /** A savepoint, so that it nests inside a caller's transaction as well as standing alone. */
+  async transaction<T>(fn: () => Promise<T>): Promise<T> {
+    const name = `k${this.depth++}`;
+    this.db.exec(`SAVEPOINT ${name}`);
+    try {
+      const out = await fn();
+      this.db.exec(`RELEASE ${name}`);
+      return out;
+    } catch (err) {
+      this.db.exec(`ROLLBACK TO ${name}; RELEASE ${name}`);
+      throw err;
+    } finally {
+      this.depth--;
+    }
+  }
+
+  async hasArticle(articleId: number): Promise<boolean> {
+    return Boolean(this.db.prepare("SELECT 1 FROM k_articles WHERE article_id = ?").get(articleId));
+  }
+
+  async hasSlug(slug: string): Promise<boolean> {
+    return Boolean(this.db.prepare("SELECT 1 FROM k_articles WHERE slug = ?").get(slug));
+  }
+
+  async addArticle(input: Parameters<KnowledgeRepo["addArticle"]>[0]): Promise<void> {
+    const { articleId: id, slug } = input;
+    this.db.prepare("INSERT INTO k_articles (article_id, slug) VALUES (?, ?)").run(id, slug);
+    const m = this.db.prepare("INSERT INTO k_mentions (kind, article_id, idx, slug, fact, evidence) VALUES (?, ?, ?, ?, ?, ?)");
+    const b = this.db.prepare("INSERT INTO k_blocks (kind, block, article_id, idx) VALUES (?, ?, ?, ?)");
+    for (const x of input.mentions) {
+      m.run(x.kind, id, x.index, slug, JSON.stringify(x.fact), JSON.stringify(x.evidence));
+      for (const block of new Set(x.blocks)) b.run(x.kind, block, id, x.index);
+    }
+    const r = this.db.prepare(`INSERT INTO k_roles (article_id, idx, slug, title, "of", acting, date) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    for (const x of input.roles) r.run(id, x.ref.index, slug, x.title, x.of, x.acting ? 1 : 0, x.date);
+    const t = this.db.prepare(`INSERT INTO k_topics (kind, article_id, idx, slug, topic, start, "end", text, year, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    for (const x of input.topics) t.run(x.kind, id, x.index, slug, x.topic, x.start, x.end, x.text, x.year, JSON.stringify(x.evidence));
+  }
+
+  async mentions(kind: MentionKind, blocks?: string[]): Promise<MentionRecord[]> {
+    if (!blocks) return (this.db.prepare("SELECT * FROM k_mentions WHERE kind = ? ORDER BY slug, idx").all(kind) as Row[]).map(mention);
+    return (this.db.prepare(`SELECT m.* FROM k_mentions m WHERE m.kind = ? AND EXISTS (
+        SELECT 1 FROM k_blocks b WHERE b.kind = m.kind AND b.article_id = m.article_id AND b.idx = m.idx
+          AND b.block IN (SELECT value FROM json_each(?))) ORDER BY m.slug, m.idx`)
+      .all(kind, JSON.stringify(blocks)) as Row[]).map(mention);
+  }
+
+  async mentionsOf(kind: MentionKind, articleIds: number[]): Promise<MentionRecord[]> {
+    return (this.db.prepare("SELECT * FROM k_mentions WHERE kind = ? AND article_id IN (SELECT value FROM json_each(?)) ORDER BY slug, idx")
+      .all(kind, JSON.stringify(articleIds)) as Row[]).map(mention);
+  }
+
+  async replaceGroups(kind: GroupKind, oldKeys: string[], groups: GroupRecord[]): Promise<void> {
+    this.db.prepare("DELETE FROM k_groups WHERE kind = ? AND key IN (SELECT value FROM json_each(?))").run(kind, JSON.stringify(oldKeys));
+    const g = this.db.prepare("INSERT INTO k_groups (kind, key, org, start, name, conflicts, data) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    const m = this.db.prepare("UPDATE k_mentions SET grp = ? WHERE kind = ? AND article_id = ? AND idx = ?");
+    for (const x of groups) {
+      g.run(kind, x.key, x.org, x.start, x.name, x.conflicts ? 1 : 0, JSON.stringify(x.data));
+      for (const ref of x.members) m.run(x.key, kind, ref.articleId, ref.index);
+    }
+  }
+
+  async groups(kind: GroupKind, f: { keys?: string[]; org?: string; from?: string; to?: string; conflicts?: boolean } = {}): Promise<unknown[]> {
+    const where = ["kind = ?"];
+    const params: unknown[] = [kind];
+    if (f.keys) { where.push("key IN (SELECT value FROM json_each(?))"); params.push(JSON.stringify(f.keys)); }
+    if (f.org) { where.push("org = ? COLLATE NOCASE"); params.push(f.org); }
+    if (f.from) { where.push("start >= ?"); params.push(f.from); }
+    if (f.to) { where.push("substr(start, 1, length(?)) <= ?"); params.push(f.to, f.to); }
+    if (f.conflicts) where.push("conflicts = 1");
+    return (this.db.prepare(`SELECT data FROM k_groups WHERE ${where.join(" AND ")} ORDER BY start IS NULL, start, key`).pluck()
+      .all(...params) as string[]).map((d) => JSON.parse(d) as unknown);
+  }
+
+  async roles(): Promise<{ record: RoleRecord; person: string | null }[]> {
+    return (this.db.prepare(`SELECT r.*, m.grp FROM k_roles r
+        LEFT JOIN k_mentions m ON m.kind = 'person' AND m.article_id = r.article_id AND m.idx = r.idx ORDER BY r.slug, r.idx`)
+      .all() as Row[]).map((r) => ({
+      record: {
+        ref: { article: r.slug as string, articleId: r.article_id as number, index: r.idx as number },
+        title: r.title as string, of: r.of as string | null, acting: r.acting === 1, date: r.date as string | null,
+      },
+      person: (r.grp as string | null) ?? null,
+    }));
+  }
+
+  async topicTags(): Promise<(TopicTagRecord & { group: string | null })[]> {
+    return (this.db.prepare(`SELECT t.*, m.grp FROM k_topics t
+        LEFT JOIN k_mentions m ON m.kind = t.kind AND m.article_id = t.article_id AND m.idx = t.idx ORDER BY t.slug, t.idx, t.start`)
+      .all() as Row[]).map((r) => ({
+      kind: r.kind as "event" | "quote",
+      ref: { article: r.slug as string, articleId: r.article_id as number, index: r.idx as number },
+      topic: r.topic as string, start: r.start as number, end: r.end as number, text: r.text as string,
+      year: r.year as string | null, evidence: JSON.parse(r.evidence as string),
+      group: r.kind === "event" ? ((r.grp as string | null) ?? null) : null,
+    }));
+  }
+}

@@ -1,0 +1,176 @@
+import type { ArticleFacts } from "../extract/types.ts";
+import type { KnowledgeStore } from "./knowledge-types.ts";
+
+/** An annotation of the article text kept for display (highlighting) and provenance. */
+export type MentionKind = "person" | "place" | "org" | "body" | "title" | "date" | "quote";
+export interface MentionInput {
+  kind: MentionKind;
+  start: number;
+  end: number;
+  text: string;
+  /** Canonical value (country name, body name, ISO date, speaker of a quote...). */
+  norm: string | null;
+}
+
+export interface ArticleInput {
+  /** sha256 of the original text: the idempotency key. */
+  hash: string;
+  /** The article's id (file name without extension, or the JSON Lines id). */
+  slug: string;
+  source: string;
+  url: string | null;
+  title: string | null;
+  published: string | null;
+  outlet: string | null;
+  dateline: string | null;
+  /** The original text, exactly as read. */
+  text: string;
+}
+
+export interface SaveArticleInput {
+  article: ArticleInput;
+  facts: ArticleFacts;
+  mentions: MentionInput[];
+}
+
+export interface SaveResult {
+  articleId: number;
+  /** false when an article with the same hash was already stored (nothing was written). */
+  inserted: boolean;
+}
+
+export interface ArticleRow extends ArticleInput {
+  id: number;
+  ingestedAt: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+/** Filters shared by the fact queries; every field optional, all given fields must hold. */
+export interface FactFilter {
+  org?: string;
+  body?: string;
+  /** Four-digit year the fact's date falls in. */
+  year?: number;
+  /** Person name or surname (matched case- and accent-insensitively, transliteration tolerant where possible). */
+  person?: string;
+  country?: string;
+  articleId?: number;
+  limit?: number;
+  offset?: number;
+}
+
+export interface EvidenceRow {
+  articleId: number;
+  articleSlug: string;
+  start: number;
+  end: number;
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** The sentence text, for display. */
+  sentence: string;
+  rule: string;
+}
+
+export interface EventRow {
+  id: number;
+  articleId: number;
+  kind: string;
+  status: string;
+  org: string | null;
+  bodies: string[];
+  name: string | null;
+  start: string | null;
+  end: string | null;
+  city: string | null;
+  country: string | null;
+  chair: string | null;
+  attendees: string[];
+  states: string[];
+  documentsSigned: number | null;
+  documents: string[];
+  evidence: EvidenceRow[];
+}
+
+export interface PersonRow {
+  id: number;
+  articleId: number;
+  name: string;
+  roles: { title: string; of: string | null; acting: boolean }[];
+  evidence: EvidenceRow[];
+}
+
+export interface QuoteRow {
+  id: number;
+  articleId: number;
+  speaker: string;
+  text: string;
+  full: string | null;
+  evidence: EvidenceRow[];
+}
+
+export interface ChairmanshipRow {
+  id: number;
+  articleId: number;
+  org: string;
+  state: string;
+  start: string | null;
+  end: string | null;
+  evidence: EvidenceRow[];
+}
+
+export interface MentionRow extends MentionInput {
+  id: number;
+  articleId: number;
+}
+
+export interface SearchHit {
+  kind: "article" | "quote";
+  articleId: number;
+  /** Quote row id for quote hits. */
+  id: number;
+  title: string | null;
+  /** Text with the match marked by [[ ]] (escape before display). */
+  snippet: string;
+}
+
+/**
+ * The article-level store: articles, their mentions and per-article facts with evidence.
+ * Every adapter (sqlite/, postgres/) implements it and passes the shared suite in store/store-suite.ts.
+ * All methods are async so that network-backed adapters fit the same interface.
+ */
+export interface ArticleStore {
+  hasArticle(hash: string): Promise<boolean>;
+  /** Stores the article, its mentions and facts in one transaction; a known hash writes nothing. */
+  saveArticle(input: SaveArticleInput): Promise<SaveResult>;
+  /** The stored ArticleFacts (with evidence) of one article, exactly as extracted. */
+  articleFacts(articleId: number): Promise<ArticleFacts | null>;
+  getArticle(id: number): Promise<ArticleRow | null>;
+  listArticles(opts?: { limit?: number; offset?: number; outlet?: string; year?: number }): Promise<Page<ArticleRow>>;
+  mentions(articleId: number): Promise<MentionRow[]>;
+  events(filter?: FactFilter): Promise<EventRow[]>;
+  people(filter?: FactFilter): Promise<PersonRow[]>;
+  quotes(filter?: FactFilter & { text?: string }): Promise<QuoteRow[]>;
+  chairmanships(filter?: FactFilter): Promise<ChairmanshipRow[]>;
+  /** Full-text search over article texts and quotes. */
+  search(query: string, opts?: { limit?: number; offset?: number }): Promise<Page<SearchHit>>;
+  counts(): Promise<{ articles: number; events: number; people: number; quotes: number; chairmanships: number }>;
+}
+
+/**
+ * The whole store: the article layer and the knowledge layer (merged events, people, offices... see
+ * knowledge-types.ts), sharing one connection. Adapters: sqlite/ (better-sqlite3), postgres/ (pg).
+ */
+export interface Store {
+  readonly kind: "sqlite" | "postgres";
+  /** Creates or migrates tables; safe to call on every open. */
+  init(): Promise<void>;
+  close(): Promise<void>;
+  readonly articles: ArticleStore;
+  readonly knowledge: KnowledgeStore;
+}
