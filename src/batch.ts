@@ -42,7 +42,10 @@ export async function ingestBatch(store: Store, paths: string[], opts: BatchOpti
         if (await store.articles.hasArticle(hash)) status = "existing";
         else {
           const { save } = processArticle(item);
-          status = (await store.articles.saveArticle(save)).inserted ? "added" : "existing";
+          const saved = await store.articles.saveArticle(save);
+          // Merging is incremental: the new article joins the existing knowledge without a rebuild.
+          if (saved.inserted) await store.knowledge.addArticle(saved.articleId);
+          status = saved.inserted ? "added" : "existing";
         }
       } catch (err) {
         if (err instanceof CommuniqueError && err.code === "E_STORE") throw err;

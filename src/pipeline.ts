@@ -5,10 +5,13 @@ import type { MentionInput, MentionKind, SaveArticleInput } from "./store/types.
 import type { Doc } from "./nlp/doc.ts";
 import { analyzeText } from "./nlp/analyze.ts";
 import { extractFacts } from "./extract/index.ts";
+import { dateFromEra, inferEra, type Era } from "./extract/era/index.ts";
 
 export interface Processed {
   article: Article;
   doc: Doc;
+  /** For an undated article, when reference knowledge places it (see extract/era). */
+  era: Era | null;
   facts: ArticleFacts;
   mentions: MentionInput[];
   /** Ready for store.articles.saveArticle. */
@@ -18,11 +21,21 @@ export interface Processed {
 /** Raw article → cleaned article, annotated Doc, facts with evidence, mentions, and the record to store. */
 export function processArticle(raw: RawArticle): Processed {
   const article = prepareArticle(raw);
-  const doc = analyzeText(article.text, { refDate: article.meta.published });
-  const facts = extractFacts({ id: article.id, doc, meta: article.meta });
+  let doc = analyzeText(article.text, { refDate: article.meta.published });
+  let facts = extractFacts({ id: article.id, doc, meta: article.meta });
+  let era: Era | null = null;
+  if (!article.meta.published) {
+    // An undated article: reference knowledge may tell which session it reports; its dates then resolve against
+    // that session's date (as implied, never as stated), and `published` stays unknown.
+    era = inferEra(doc, facts);
+    if (era) {
+      doc = analyzeText(article.text, { refDate: era.reference, implied: true });
+      facts = dateFromEra(extractFacts({ id: article.id, doc, meta: article.meta }), era);
+    }
+  }
   const mentions = mentionsOf(doc);
   return {
-    article, doc, facts, mentions,
+    article, doc, era, facts, mentions,
     save: {
       article: {
         hash: article.hash, slug: article.id, source: article.source, url: article.url, title: article.meta.title,

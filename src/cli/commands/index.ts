@@ -5,6 +5,13 @@ import { registerEvents } from "./events.ts";
 import { registerPeople } from "./people.ts";
 import { registerQuotes } from "./quotes.ts";
 import { registerDemo } from "./demo.ts";
+import { registerTimeline } from "./timeline.ts";
+import { registerEvent } from "./event.ts";
+import { registerPerson } from "./person.ts";
+import { registerOffice } from "./office.ts";
+import { registerChairmanships } from "./chairmanships.ts";
+import { registerTopics } from "./topics.ts";
+import { registerConflicts } from "./conflicts.ts";
 
 /** Each command lives in its own file and adds itself to the program here. */
 export function registerCommands(program: Command): void {
@@ -14,4 +21,11 @@ export function registerCommands(program: Command): void {
   registerPeople(program);
   registerQuotes(program);
   registerDemo(program);
+  registerTimeline(program);
+  registerEvent(program);
+  registerPerson(program);
+  registerOffice(program);
+  registerChairmanships(program);
+  registerTopics(program);
+  registerConflicts(program);
 }

@@ -8,6 +8,11 @@ import { toMention } from "./resolve.ts";
 export interface DateOptions {
   /** The article's own date (ISO, full or partial), or null: then dates the text states are the reference. */
   refDate: string | null;
+  /**
+   * The refDate is not the article's date but one reference knowledge implies (extract/era): it gives years to
+   * dates stated without one, while "today" or "next week", which hang on the unknown writing date, stay unresolved.
+   */
+  implied?: boolean;
 }
 
 // Without the article's date a first pass only reads what the text states; relative results are parsed again.
@@ -19,7 +24,8 @@ const PROVISIONAL = new Date(Date.UTC(2000, 6, 1, 12));
  */
 export function findDates(text: string, opts: DateOptions): DateMention[] {
   const norm = normalizeForParsing(text);
-  const articleRef = parseIsoRef(opts.refDate);
+  const parsed = parseIsoRef(opts.refDate);
+  const articleRef = parsed && opts.implied ? { ...parsed, source: "text" as const } : parsed;
   const results = dateParser.parse(norm, articleRef ? referenceInstant(articleRef) : PROVISIONAL);
   const anchors = articleRef ? [] : anchorsOf(norm, results);
   const out: DateMention[] = [];
@@ -27,6 +33,7 @@ export function findDates(text: string, opts: DateOptions): DateMention[] {
     const span = { start: r.index, end: r.index + r.text.length };
     const ref = articleRef ?? anchorFor(norm, anchors, span);
     const relative = isRelative(r);
+    if (relative && opts.implied) continue;
     let res = r;
     if (relative && ref && !articleRef) {
       const again = dateParser.parse(r.text, referenceInstant(ref))[0];

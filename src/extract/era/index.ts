@@ -1,0 +1,62 @@
+import type { Doc } from "../../nlp/doc.ts";
+import { findDates } from "../../nlp/dates/index.ts";
+import type { ArticleFacts, EventFact } from "../types.ts";
+import { sessionsOf, type Session } from "./sessions.ts";
+import { inWindow, windowFromTerms, type Window } from "./terms.ts";
+
+/** When an undated article was written, as far as reference knowledge can tell, and why. */
+export interface Era {
+  /** The date of the session the article reports. */
+  date: string;
+  /** What the article's dates stated without a year resolve against (relative ones stay unresolved). */
+  reference: string;
+  session: Session;
+  window: Window | null;
+  rule: "era:session-calendar";
+}
+
+// Any full reference works here: only the month and day the sentence states are read.
+const PROBE_REF = "2000-07-01";
+
+/** Month-days ("09-15") or months ("09") stated in the sentences that name the event (not those referring back). */
+function statedMonthDays(doc: Doc, ev: EventFact): string[] {
+  const seen = new Set<number>();
+  const sentences = ev.evidence.filter((e) => e.rule.endsWith(":mention") && !seen.has(e.sentence.start) && seen.add(e.sentence.start));
+  return sentences.flatMap((e) => findDates(doc.text.slice(e.sentence.start, e.sentence.end), { refDate: PROBE_REF }))
+    .filter((d) => d.stated.month && !d.stated.year && !d.relative)
+    .map((d) => (d.stated.day ? d.value.slice(5, 10) : d.value.slice(5, 7)));
+}
+
+/**
+ * For an article with no date: the one known session (data/sessions.json) that a held event of the article can be,
+ * same organization, body and city, matching the month and day the text gives, inside the terms of office of the
+ * people the article names (data/terms-of-office.json). Two candidates or none give nothing: a wrong year is worse
+ * than none.
+ */
+export function inferEra(doc: Doc, facts: ArticleFacts): Era | null {
+  const window = windowFromTerms(facts.people);
+  for (const ev of facts.events) {
+    if (ev.start !== null || !ev.org || !ev.city) continue;
+    let found = sessionsOf(ev.org, ev.bodies, ev.city).filter((s) => inWindow(s.date, window));
+    const stated = statedMonthDays(doc, ev);
+    if (stated.length) found = found.filter((s) => stated.some((md) => s.date.slice(5).startsWith(md)));
+    else if (!window) continue;
+    const session = found.length === 1 ? found[0]! : null;
+    if (!session) continue;
+    const reference = session.date;
+    return { date: session.date, reference, session, window, rule: "era:session-calendar" };
+  }
+  return null;
+}
+
+/** Events that are the era's session and still have no date take the session's date, with the rule that gave it. */
+export function dateFromEra(facts: ArticleFacts, era: Era): ArticleFacts {
+  const events = facts.events.map((ev) => {
+    if (ev.start !== null || !ev.city) return ev;
+    if (!sessionsOf(ev.org ?? "", ev.bodies, ev.city).some((s) => s.date === era.date)) return ev;
+    const first = ev.evidence[0];
+    const evidence = first ? [...ev.evidence, { ...first, rule: era.rule }] : ev.evidence;
+    return { ...ev, start: era.date, evidence };
+  });
+  return { ...facts, events };
+}
