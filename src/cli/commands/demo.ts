@@ -4,7 +4,7 @@ import { Option, type Command } from "commander";
 import { printRows } from "../print-rows.ts";
 import { withStore } from "../with-store.ts";
 import { runIngest, summaryLine } from "./ingest.ts";
-import { EVENT_COLUMNS } from "./events.ts";
+import { TIMELINE_COLUMNS } from "./timeline.ts";
 
 export const EXAMPLES_DIR = fileURLToPath(new URL("../../../examples/", import.meta.url));
 export const DEMO_DB = "communique-demo.db";
@@ -22,10 +22,12 @@ export function registerDemo(program: Command): void {
         const summary = await runIngest(store, [EXAMPLES_DIR], { quiet: false });
         process.stdout.write(`${summaryLine(summary)} into ${flags.db}\n\n`);
         const counts = await store.articles.counts();
-        const events = await store.articles.events({ limit: 1000 });
-        process.stdout.write(`Timeline of events (${counts.events} events, ${counts.people} people, ${counts.quotes} quotes):\n\n`);
-        printRows(events, EVENT_COLUMNS, { evidence: Boolean(flags.evidence) }, "events");
-        process.stdout.write(`\nNext: communique events --db ${flags.db} --evidence | people | quotes  (see README)\n`);
+        const events = await store.knowledge.timeline({});
+        process.stdout.write(
+          `Timeline of events (${counts.events} event reports merged into ${events.length} events; ${counts.people} people, ${counts.quotes} quotes):\n\n`,
+        );
+        printRows(events, TIMELINE_COLUMNS, { evidence: Boolean(flags.evidence) }, "events");
+        process.stdout.write(`\nNext: communique event ID --db ${flags.db}, office "Secretary General" --of CSTO, chairmanships, serve  (see README)\n`);
       });
     });
 }
