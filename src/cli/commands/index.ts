@@ -12,6 +12,7 @@ import { registerOffice } from "./office.ts";
 import { registerChairmanships } from "./chairmanships.ts";
 import { registerTopics } from "./topics.ts";
 import { registerConflicts } from "./conflicts.ts";
+import { registerServe } from "./serve.ts";
 
 /** Each command lives in its own file and adds itself to the program here. */
 export function registerCommands(program: Command): void {
@@ -28,4 +29,5 @@ export function registerCommands(program: Command): void {
   registerChairmanships(program);
   registerTopics(program);
   registerConflicts(program);
+  registerServe(program);
 }

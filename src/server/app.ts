@@ -1,0 +1,43 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { apiRoutes } from "./api/index.ts";
+import { openApiDocument } from "./openapi.ts";
+import type { ServerContext } from "./context.ts";
+import { HttpError } from "./http-error.ts";
+import { securityHeaders } from "./security.ts";
+import { webRoutes } from "../web/index.ts";
+import { errorPage } from "../web/pages/error.ts";
+
+const isApi = (path: string) => path.startsWith("/api/") || path === "/api" || path === "/openapi.json";
+
+/** The whole HTTP surface: JSON API under /api, its OpenAPI document, and the web pages. */
+export function createApp(ctx: ServerContext): Hono {
+  const app = new Hono();
+  app.use("*", securityHeaders);
+  app.use(
+    "*",
+    bodyLimit({
+      maxSize: ctx.maxBodyBytes,
+      onError: () => {
+        throw new HttpError(413, "E_TOO_LARGE", `request body over ${ctx.maxBodyBytes} bytes`);
+      },
+    }),
+  );
+  app.get("/openapi.json", (c) => c.json(openApiDocument()));
+  app.route("/api", apiRoutes(ctx));
+  app.route("/", webRoutes(ctx));
+  app.notFound((c) => {
+    const err = new HttpError(404, "E_NOT_FOUND", `no such page: ${c.req.path}`);
+    return isApi(c.req.path) ? c.json(errorBody(err), 404) : c.html(errorPage(err), 404);
+  });
+  app.onError((e, c) => {
+    const err = e instanceof HttpError ? e : new HttpError(500, "E_INTERNAL", "internal error");
+    if (!(e instanceof HttpError)) console.error(e);
+    return isApi(c.req.path) ? c.json(errorBody(err), err.status) : c.html(errorPage(err), err.status);
+  });
+  return app;
+}
+
+export function errorBody(err: HttpError) {
+  return { error: { status: err.status, code: err.code, message: err.message } };
+}

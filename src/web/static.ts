@@ -1,0 +1,20 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Hono } from "hono";
+
+const DIR = fileURLToPath(new URL("./static/", import.meta.url));
+const FILES: Record<string, string> = { "app.css": "text/css; charset=utf-8", "app.js": "text/javascript; charset=utf-8" };
+
+/** The two static files, read once; only names in the list are served, so no path reaches the file system. */
+export function serveStatic(app: Hono): void {
+  const cache = new Map<string, string>();
+  app.get("/static/:name", (c) => {
+    const name = c.req.param("name");
+    const type = FILES[name];
+    if (!type) return c.notFound();
+    if (!cache.has(name)) cache.set(name, readFileSync(DIR + name, "utf8"));
+    c.header("Content-Type", type);
+    c.header("Cache-Control", "public, max-age=300");
+    return c.body(cache.get(name)!);
+  });
+}
