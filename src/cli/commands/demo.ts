@@ -15,7 +15,9 @@ export function registerDemo(program: Command): void {
     .description(`ingest the bundled examples into a fresh database (${DEMO_DB}) and print the timeline of events`)
     .addOption(new Option("--db <file>", "SQLite file to (re)create").default(DEMO_DB))
     .option("--evidence", "show the source sentence of every event")
-    .action(async (flags: { db: string; evidence?: boolean }) => {
+    .option("--serve", "then serve the web application on it (what npm start does)")
+    .option("--port <n>", "port for --serve", "8080")
+    .action(async (flags: { db: string; evidence?: boolean; serve?: boolean; port: string }) => {
       // A fresh database each time, so the demo always shows exactly the examples.
       if (!/^postgres(ql)?:\/\//.test(flags.db)) for (const suffix of ["", "-wal", "-shm"]) rmIfExists(flags.db + suffix);
       await withStore(flags.db, async (store) => {
@@ -27,8 +29,10 @@ export function registerDemo(program: Command): void {
           `Timeline of events (${counts.events} event reports merged into ${events.length} events; ${counts.people} people, ${counts.quotes} quotes):\n\n`,
         );
         printRows(events, TIMELINE_COLUMNS, { evidence: Boolean(flags.evidence) }, "events");
+        if (flags.serve) return;
         process.stdout.write(`\nNext: communique event ID --db ${flags.db}, office "Secretary General" --of CSTO, chairmanships, serve  (see README)\n`);
       });
+      if (flags.serve) await program.parseAsync(["serve", "--db", flags.db, "--port", flags.port], { from: "user" });
     });
 }
 
