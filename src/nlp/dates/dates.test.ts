@@ -85,3 +85,14 @@ test("a month after 'last' or 'next' is its nearest occurrence that way", () => 
   assert.equal(one("The strategy is due next February.").value, "2020-02");
   assert.equal(one("The strategy is due next May.").value, "2019-05");
 });
+
+test("a future verb phrase with a participle ('will be held') is future, not the past 'held' inside it", () => {
+  assert.equal(one("The next session will be held in Moscow in December.", "2024-05-25").value, "2024-12");
+  assert.equal(one("The forum is to be convened in February.", "2024-05-25").value, "2025-02");
+  assert.equal(one("The session was held in Moscow in December.", "2024-05-25").value, "2023-12");
+});
+
+test("against a date implied by reference knowledge, stated dates take its year and 'today' stays unresolved", () => {
+  const ds = findDates("The ministers met on 12 April; today the chair spoke. The summit is set for this year.", { refDate: "2024-10-08", implied: true });
+  assert.deepEqual(ds.map((d) => [d.text, d.value]), [["12 April", "2024-04-12"], ["this year", "2024"]]);
+});

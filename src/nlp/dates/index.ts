@@ -10,7 +10,8 @@ export interface DateOptions {
   refDate: string | null;
   /**
    * The refDate is not the article's date but one reference knowledge implies (extract/era): it gives years to
-   * dates stated without one, while "today" or "next week", which hang on the unknown writing date, stay unresolved.
+   * dates stated without one and to "this year", while "today" or "next week", which hang on the unknown writing
+   * day, stay unresolved.
    */
   implied?: boolean;
 }
@@ -33,7 +34,6 @@ export function findDates(text: string, opts: DateOptions): DateMention[] {
     const span = { start: r.index, end: r.index + r.text.length };
     const ref = articleRef ?? anchorFor(norm, anchors, span);
     const relative = isRelative(r);
-    if (relative && opts.implied) continue;
     let res = r;
     if (relative && ref && !articleRef) {
       const again = dateParser.parse(r.text, referenceInstant(ref))[0];
@@ -41,6 +41,9 @@ export function findDates(text: string, opts: DateOptions): DateMention[] {
       res = again;
     }
     const m = toMention(res, { ref, relative, text: norm, index: r.index });
+    // Against an implied date only a year-wide relative ("this year", "next year") is safe: the article was written
+    // near the session, but not on a known day.
+    if (m && relative && opts.implied && m.value.length !== 4) continue;
     if (m) out.push({ ...m, text: text.slice(m.start, m.end) });
   }
   return out;

@@ -1,5 +1,7 @@
 const PAST = /\b(?:was|were|had|has been|held|took place|met|signed|adopted|visited|hosted|ended|began|started|opened|kicked off|completed|gathered|said|told|stated|noted|announced|reported)\b/gi;
-const FUTURE = /\b(?:will|shall|would|is to|are to|to be held|to take place|scheduled|planned|plans|upcoming|forthcoming|next|coming)\b/gi;
+// A whole future verb phrase ("will be held", "will take place") ends where its past participle does, so it ties
+// with the "held" inside it and, being considered first, wins.
+const FUTURE = /\b(?:(?:will|shall|would|is to|are to|to)\s+(?:be\s+)?\w+|will|shall|would|is to|are to|scheduled|planned|plans|upcoming|forthcoming|next|coming)\b/gi;
 
 export type Tense = "past" | "future" | "unknown";
 
