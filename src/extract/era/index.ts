@@ -10,9 +10,10 @@ export interface Era {
   date: string;
   /** What the article's dates stated without a year resolve against (relative ones stay unresolved). */
   reference: string;
-  session: Session;
+  /** The known session the article reports, when that is what placed it. */
+  session: Session | null;
   window: Window | null;
-  rule: "era:session-calendar";
+  rule: "era:session-calendar" | "era:exercise-year";
 }
 
 // Any full reference works here: only the month and day the sentence states are read.
@@ -46,11 +47,17 @@ export function inferEra(doc: Doc, facts: ArticleFacts): Era | null {
     const reference = session.date;
     return { date: session.date, reference, session, window, rule: "era:session-calendar" };
   }
+  // A named exercise carries its year ("Interaction-2024", "Rubezh 2019"), and its report is written that year.
+  for (const ev of facts.events) {
+    const year = ev.kind === "exercise" ? /(?:^|\D)((?:19|20)\d{2})$/.exec(ev.name ?? "")?.[1] : undefined;
+    if (year && inWindow(`${year}-07-01`, window)) return { date: year, reference: year, session: null, window, rule: "era:exercise-year" };
+  }
   return null;
 }
 
 /** Events that are the era's session and still have no date take the session's date, with the rule that gave it. */
 export function dateFromEra(facts: ArticleFacts, era: Era): ArticleFacts {
+  if (!era.session) return facts;
   const events = facts.events.map((ev) => {
     if (ev.start !== null || !ev.city) return ev;
     if (!sessionsOf(ev.org ?? "", ev.bodies, ev.city).some((s) => s.date === era.date)) return ev;

@@ -98,3 +98,13 @@ test("a summit chaired by a state is chaired by its leader", () => {
   assert.deepEqual(e?.bodies, ["Council of Heads of State"]);
   assert.equal(e?.chair, "Shavkat Mirziyoyev");
 });
+
+test("an exercise at a training ground in a region is in the region's country; a named exercise needs no date", () => {
+  const [ex] = eventsOf("The tactical exercise of the CSTO peacekeeping forces began at the Balkhash range in the Karaganda region on Tuesday.", "2025-09-10");
+  assert.equal(ex?.kind, "exercise");
+  assert.equal(ex?.country, "Kazakhstan");
+  assert.equal(ex?.city, null);
+  const named = eventsOf('The joint exercise "Cobalt-2025" of the CSTO special forces units kicked off on Monday.');
+  assert.equal(named.length, 1);
+  assert.equal(named[0]?.name, "Cobalt-2025");
+});

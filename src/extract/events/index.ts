@@ -32,5 +32,8 @@ export function extractEvents(doc: Doc, ctx: EventContext): EventFact[] {
   return [...out, ...signingEvents(doc)];
 }
 
-/** Only what has a date or a place is an event; a body that is merely named is not. */
-const isEvent = (d: Draft): boolean => Boolean(d.start || d.city || d.country || d.remote);
+/**
+ * Only what has a date or a place is an event; a body that is merely named is not. A named exercise
+ * ("Interaction-2024") is one real event even when the text gives neither.
+ */
+const isEvent = (d: Draft): boolean => Boolean(d.start || d.city || d.country || d.remote || (d.kind === "exercise" && d.name));

@@ -1,6 +1,6 @@
 import type { Doc } from "../../nlp/doc.ts";
 import type { Entity, Span } from "../../nlp/types.ts";
-import { findCity, findCountry, findDemonym } from "../../data/places.ts";
+import { findCity, findCountry, findDemonym, findRegion } from "../../data/places.ts";
 import { nearestIs } from "./when.ts";
 
 export interface Where {
@@ -20,6 +20,8 @@ function isVenue(doc: Doc, e: Entity): boolean {
   const after = doc.text.slice(e.end, e.end + 25);
   if (/\b(?:stationed|based|deployed|located|garrisoned)\s+(?:in|at)\s+$|\bfrom\s+$/i.test(before)) return false;
   if (/^\s+(?:Declaration|Times|Treaty|Agreement|Initiative|Process|Format|Region|Oblast|Province)\b/i.test(after)) return false;
+  // "the Balkhash range", "the Kapchagay training ground": a city's name given to a site elsewhere.
+  if (/^\s+(?:(?:firing|shooting|missile)\s+)?(?:range|training\s+(?:ground|range|centre|center)|testing\s+ground|proving\s+ground|polygon|airfield|air\s+base|lake)\b/i.test(after)) return false;
   return VENUE_BEFORE.test(before) || HOST_AFTER.test(after) || /^\s*(?:’s|'s)\s+\p{Ll}+\s+(?:region|part|province)/u.test(after);
 }
 
@@ -40,6 +42,10 @@ export function placeNear(doc: Doc, sentence: Span, trigger: Span, triggers: Spa
   if (city) return { city: city.norm, country: findCity(city.norm)?.country ?? null, remote: false };
   const countries = ents.filter((e) => e.label === "COUNTRY" && isVenue(doc, e)).sort(byGap);
   if (countries[0]) return { city: null, country: findCountry(countries[0].norm)?.name ?? countries[0].norm, remote: false };
+  // "at the training ground in the Mangystau region": a region places the event in its country.
+  const region = ents.filter((e) => e.label === "REGION" && isVenue(doc, e)).sort(byGap)[0];
+  const regionCountry = region ? findRegion(region.norm)?.country : undefined;
+  if (regionCountry) return { city: null, country: regionCountry, remote: false };
   // "arrived in the Armenian capital"
   const capital = /\b(?:in|to)\s+the\s+(\p{Lu}\p{Ll}+)\s+capital\b/u.exec(doc.slice(sentence));
   const c = capital ? findDemonym(capital[1]!) : undefined;

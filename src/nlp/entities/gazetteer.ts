@@ -1,5 +1,5 @@
 import type { Entity } from "../types.ts";
-import { placeForms } from "../../data/places.ts";
+import { placeEntities } from "./place-scan.ts";
 import { ORGANIZATIONS } from "../../data/organizations.ts";
 import { bounded, escapeRe, flexiblePhrase } from "./phrase-regex.ts";
 
@@ -21,12 +21,6 @@ function add(pattern: string, form: Form, caseInsensitive: boolean): void {
   (caseInsensitive ? ciPatterns : patterns).push(`(?<${group}>${pattern})`);
 }
 
-for (const p of placeForms()) {
-  const label = p.kind === "country" ? "COUNTRY" : p.kind === "city" ? "CITY" : "DEMONYM";
-  const lit = escapeRe(p.form).replace(/\\-| /g, "[-\\s]");
-  add(lit, { label, norm: p.norm, org: p.kind === "demonym" ? p.country : null }, false);
-  if (p.kind !== "demonym" && p.form.length > 3) add(escapeRe(p.form.toUpperCase()), { label, norm: p.norm }, false);
-}
 for (const o of ORGANIZATIONS) {
   for (const n of [o.abbr, ...o.names]) {
     add(n.length <= 6 ? escapeRe(n) : flexiblePhrase(n), { label: "ORG", norm: o.abbr }, false);
@@ -45,7 +39,7 @@ const CI = new RegExp(bounded(ciPatterns.join("|")), "giu");
 
 /** Places, demonyms, organizations and bodies found by the reference lists, longest match first. */
 export function gazetteerEntities(text: string): Entity[] {
-  const found: Entity[] = [];
+  const found: Entity[] = placeEntities(text);
   for (const re of [CI, CS]) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {

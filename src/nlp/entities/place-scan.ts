@@ -1,0 +1,49 @@
+import type { Entity } from "../types.ts";
+import { placeForms } from "../../data/places.ts";
+
+interface PlaceForm {
+  label: Entity["label"];
+  norm: string;
+  org: string | null;
+}
+
+// Hyphens and runs of spaces are one separator: "Nur-Sultan" and "Nur Sultan", "Rostov-on-Don" across a line break.
+const key = (s: string) => s.replace(/[\s\u2010-\u2015-]+/g, " ");
+
+const FORMS = new Map<string, PlaceForm>();
+let maxWords = 1;
+for (const p of placeForms()) {
+  const label: Entity["label"] = p.kind === "country" ? "COUNTRY" : p.kind === "city" ? "CITY" : p.kind === "region" ? "REGION" : "DEMONYM";
+  const form: PlaceForm = { label, norm: p.norm, org: p.kind === "demonym" ? p.country : null };
+  const variants = p.kind !== "demonym" && p.form.length > 3 ? [p.form, p.form.toUpperCase()] : [p.form];
+  for (const v of variants) if (!FORMS.has(key(v))) FORMS.set(key(v), form);
+  maxWords = Math.max(maxWords, key(p.form).split(" ").length);
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Places and demonyms by lookup: at each capitalized word, the longest run of up to maxWords words that is a known
+ * form (case-sensitive; an all-caps form for datelines). A hash lookup per word keeps this linear in the text,
+ * however long the lists grow; one big alternation regex does not.
+ */
+export function placeEntities(text: string): Entity[] {
+  const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const out: Entity[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i]!;
+    if (!/\p{Lu}/u.test(text[first.start]!)) continue;
+    for (let n = Math.min(maxWords, words.length - i); n >= 1; n--) {
+      const last = words[i + n - 1]!;
+      const raw = text.slice(first.start, last.end);
+      // Words of one name are separated by spaces, hyphens or "." of an abbreviation ("St. Petersburg") only.
+      if (n > 1 && /[^\p{L}\p{N}\s.'’\u2010-\u2015-]|\n\s*\n/u.test(raw)) continue;
+      const form = FORMS.get(key(raw));
+      if (!form) continue;
+      out.push({ start: first.start, end: last.end, label: form.label, text: raw, norm: form.norm, org: form.org, rule: "gazetteer" });
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}
