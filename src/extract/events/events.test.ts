@@ -108,3 +108,13 @@ test("an exercise at a training ground in a region is in the region's country; a
   assert.equal(named.length, 1);
   assert.equal(named[0]?.name, "Cobalt-2025");
 });
+
+test("'gather' names a meeting of its subject; 'the day before the summit' dates the summit the next day", () => {
+  const evs = eventsOf("Defence ministers of the CSTO member states will gather in Bishkek on October 9, the day before the CSTO summit.", "2025-09-01");
+  const cdm = evs.find((e) => e.bodies.includes("Council of Defence Ministers"));
+  const csc = evs.find((e) => e.bodies.includes("Collective Security Council"));
+  assert.deepEqual([cdm?.start, cdm?.city, cdm?.status], ["2025-10-09", "Bishkek", "planned"]);
+  assert.deepEqual([csc?.start, csc?.city], ["2025-10-10", "Bishkek"]);
+  const ahead = eventsOf("Foreign ministers met in Minsk on March 3 ahead of the CSTO summit.", "2025-03-05");
+  assert.equal(ahead.find((e) => e.bodies.includes("Collective Security Council"))?.start ?? null, null);
+});

@@ -2,6 +2,7 @@
  * Who a gathering brings together ("foreign ministers", "heads of state"), as named in text, mapped to the
  * `members` key of data/organizations.json bodies, so "a meeting of the defence ministers" finds the body.
  */
+import { isVerbMet } from "./triggers.ts";
 const GROUPS: { re: RegExp; members: string }[] = [
   { re: /heads? of (?:state|states)|presidents|state leaders|leaders/i, members: "heads of state" },
   { re: /heads? of government|prime ministers|premiers/i, members: "heads of government" },
@@ -39,7 +40,7 @@ const MET_WITH = new RegExp(`^\\s+with\\s+(?:the\\s+)?(${MEMBERS_LIST.source})`,
 export function membersAround(text: string, at: { start: number; end: number; word: string }): string[] {
   const after = text.slice(at.end, at.end + 140);
   const before = text.slice(Math.max(0, at.start - 140), at.start);
-  if (/^(?:met|meet|meets|gathered|convened|convene|assembled)$/.test(at.word)) {
+  if (isVerbMet(at.word)) {
     const w = MET_WITH.exec(after);
     if (w) return membersIn(w[1]!);
     const b = BEFORE_MET.exec(before);

@@ -53,15 +53,29 @@ export function conjoinedSummits(doc: Doc, ms: Mention[]): void {
   }
 }
 
+// "on November 22, the day before the summit": the summit is the next day, at the same place.
+const DAY_BEFORE = /\b(?:the\s+day\s+before|on\s+the\s+eve\s+of)\s+(?:the\s+)?(?:[\p{Lu}\w'’-]+\s+){0,4}$/iu;
+// "ahead of the summit", "after the session": a relation in time, not the same time.
+const OTHER_TIME = /\b(?:ahead\s+of|before|after|following|prior\s+to|preceding)\s+(?:the\s+)?(?:[\p{Lu}\w'’-]+\s+){0,4}$/iu;
+
 /** "The next meeting of the CFM and the summit will be in 2019 in Kyrgyzstan": conjoined events share when and where. */
-export function shareWithinSentence(ms: Mention[]): void {
+export function shareWithinSentence(doc: Doc, ms: Mention[]): void {
   for (const m of ms) {
     if (m.anaphoric || m.start || m.city || m.country) continue;
     const donor = ms.find((o) => o !== m && !o.anaphoric && o.kind === m.kind && o.status === m.status && (o.start || o.city || o.country));
     if (!donor) continue;
-    m.start = donor.start;
-    m.end = donor.end;
+    const lead = doc.text.slice(Math.max(m.sentence.start, m.trigger.start - 60), m.trigger.start);
+    const dayBefore = DAY_BEFORE.test(lead);
     m.city = donor.city;
     m.country = donor.country;
+    if (dayBefore) m.start = donor.start && donor.start.length === 10 ? dayAfter(donor.start) : null;
+    else if (!OTHER_TIME.test(lead)) {
+      m.start = donor.start;
+      m.end = donor.end;
+    }
   }
+}
+
+function dayAfter(iso: string): string {
+  return new Date(Date.parse(iso) + 86_400_000).toISOString().slice(0, 10);
 }

@@ -37,7 +37,7 @@ export function findMentions(doc: Doc, dominant: string | null): Mention[] {
     }
     if (!triggers.some((t) => t.kind === "meeting")) own.push(...bodyMentions(frame));
     conjoinedSummits(doc, own);
-    shareWithinSentence(own);
+    shareWithinSentence(doc, own);
     out.push(...own.flatMap((m) => splitPlural(doc, m)));
   }
   onTheEve(doc, out);

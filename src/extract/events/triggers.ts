@@ -8,7 +8,7 @@ export interface Trigger {
 }
 
 // Words that name a gathering; "met" only counts with a collective subject (checked by the mention builder).
-const MEETING = /\b(?:meetings?|sessions?|summits?|sittings?|talks|conferences?|video[- ]?conferences?|gatherings?|met|meet|meets|meeting|gathered|convened|convene|assembled)\b/gi;
+const MEETING = /\b(?:meetings?|sessions?|summits?|sittings?|talks|conferences?|video[- ]?conferences?|gatherings?|met|meet|meets|meeting|gather|gathers|gathered|convened|convene|convenes|assembled|assemble)\b/gi;
 const EXERCISE = /\b(?:exercises?|drills?|man(?:oe|eu)uvres?|maneuvers?|war[- ]?games|command[- ]post training)\b/gi;
 
 /** Event words of a text (one sentence), in order. */
@@ -31,7 +31,7 @@ export function findTriggers(text: string, offset = 0): Trigger[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-export const isVerbMet = (word: string): boolean => /^(?:met|meet|meets|gathered|convened|convene|assembled)$/.test(word);
+export const isVerbMet = (word: string): boolean => /^(?:met|meet|meets|gather|gathers|gathered|convened|convene|convenes|assembled|assemble)$/.test(word);
 
 /** "to exercise control", "will exercise restraint": the verb. */
 function isVerb(text: string, start: number, end: number): boolean {
