@@ -99,3 +99,8 @@ test("a country's presidency is its head of state's office unless an organizatio
     { org: "CSTO", state: "Russia", start: null, end: "2021-12" },
   ]);
 });
+
+test("a state in a relative clause that will assume the chairmanship on a date", () => {
+  const doc = analyzeText("The next summit will be held in Kyrgyzstan, which will assume the chairmanship of the CSTO on January 1, 2025.", { refDate: "2024-11-28" });
+  assert.deepEqual(extractChairmanships(doc).map((c) => [c.org, c.state, c.start]), [["CSTO", "Kyrgyzstan", "2025-01-01"]]);
+});

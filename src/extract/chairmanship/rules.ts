@@ -52,10 +52,10 @@ const RULES: Rule[] = [
     roles: ["starts"],
     when: "handover",
   },
-  // "B takes over / is ready to take on / will assume / will be preparing for the chairmanship"
+  // "B takes over / is ready to take on / will assume / will be preparing for the chairmanship", "B, which will assume"
   {
     name: "takes-over",
-    re: rx(`${S}(?:\\s+[a-z]+){0,5}?\\s+(?:t[ao]kes?|taking|assum(?:e|es|ing)|receiv(?:e|es|ing)|prepar(?:e|es|ed|ing)(?:\\s+\\w+)?\\s+for)\\s+(?:over\\s+|on\\s+|up\\s+)?(?:the\\s+|its\\s+)?(?:[A-Z]{2,5}\\s+)?${CHAIR}`),
+    re: rx(`${S},?(?:\\s+[a-z]+){0,5}?\\s+(?:t[ao]kes?|taking|assum(?:e|es|ing)|receiv(?:e|es|ing)|prepar(?:e|es|ed|ing)(?:\\s+\\w+)?\\s+for)\\s+(?:over\\s+|on\\s+|up\\s+)?(?:the\\s+|its\\s+)?(?:[A-Z]{2,5}\\s+)?${CHAIR}`),
     roles: ["starts"],
     when: "near",
   },

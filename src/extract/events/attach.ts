@@ -1,6 +1,6 @@
 import type { Doc } from "../../nlp/doc.ts";
 import type { Mention } from "./types.ts";
-import type { Draft } from "./merge.ts";
+import { draftOf, type Draft } from "./merge.ts";
 
 export interface MainDrafts {
   meeting: Draft | null;
@@ -16,11 +16,20 @@ export function mainDrafts(drafts: Draft[]): MainDrafts {
   return { meeting: pick("meeting"), exercise: pick("exercise") };
 }
 
-/** "the meeting", "the drills": sentences that refer back to the main event add to it, and fill a missing date. */
-export function attachAnaphora(anaphora: Mention[], main: MainDrafts, drafts: Draft[] = []): void {
+/**
+ * "the meeting", "the drills": sentences that refer back to the main event add to it, and fill a missing date.
+ * "The previous meeting of the council took place in Minsk on ...": another event of the same body, returned as a
+ * new draft when it has a date or place of its own.
+ */
+export function attachAnaphora(anaphora: Mention[], main: MainDrafts, drafts: Draft[] = []): Draft[] {
+  const others: Draft[] = [];
   for (const m of anaphora) {
     const d = recentMatch(m, drafts) ?? (m.kind === "meeting" ? main.meeting : main.exercise);
-    if (!d || m.other) continue;
+    if (!d) continue;
+    if (m.other) {
+      if ((m.start || m.city) && (m.start !== d.start || m.city !== d.city)) others.push({ ...draftOf(m), org: d.org, bodies: [...d.bodies], other: true });
+      continue;
+    }
     d.mentions.push(m);
     const finer = m.start && (!d.start || (m.start.startsWith(d.start) && m.start.length > d.start.length));
     if (finer && (m.status === d.status || d.kind === "exercise")) {
@@ -34,6 +43,7 @@ export function attachAnaphora(anaphora: Mention[], main: MainDrafts, drafts: Dr
     }
     if (m.remote && !d.city) d.remote = true;
   }
+  return others;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Doc } from "../../nlp/doc.ts";
 import type { Sentence } from "../../nlp/types.ts";
+import { documentsOf } from "./documents.ts";
 
 const WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -8,14 +9,30 @@ const WORDS: Record<string, number> = {
 const COUNT = /\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:[\w-]+\s+)?documents\b/i;
 const SIGNING = /\b(?:sign\w*|adopt\w*|approv\w*|package|inked)\b/i;
 
-/** "11 documents were signed", "a package of 15 documents", "approved 15 documents". */
+const NUM = "\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty";
+// "In total, 11 documents", "a total of 11 documents", "11 documents in all": the total beats any other count.
+const TOTAL = new RegExp(`\\b(?:in total|a total of|altogether|overall|total of)\\W+(?:[\\w-]+\\s+){0,3}?(${NUM})\\s+(?:[\\w-]+\\s+)?documents\\b|\\b(${NUM})\\s+(?:[\\w-]+\\s+)?documents\\s+in (?:all|total)\\b`, "i");
+// "a Declaration, a Statement and 9 other documents": the named ones count too.
+const OTHER = new RegExp(`\\b(${NUM})\\s+other\\s+documents\\b`, "i");
+
+const toNumber = (w: string): number | undefined => (/^\d+$/.test(w) ? Number(w) : WORDS[w.toLowerCase()]);
+
+/** "11 documents were signed", "a package of 15 documents", "approved 15 documents", "in total, 11 documents". */
 export function documentsSigned(doc: Doc, sentences: Sentence[]): number | null {
+  for (const s of sentences) {
+    const t = TOTAL.exec(doc.slice(s));
+    const n = t ? toNumber(t[1] ?? t[2]!) : undefined;
+    if (n) return n;
+  }
   for (const s of sentences) {
     const text = doc.slice(s);
     const m = COUNT.exec(text);
     if (!m || !SIGNING.test(text)) continue;
-    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : WORDS[m[1]!.toLowerCase()];
-    if (n) return n;
+    const n = toNumber(m[1]!);
+    if (!n) continue;
+    // "and 9 other documents" after named ones: the count is the others plus those named in the sentence.
+    if (OTHER.test(text)) return n + documentsOf(doc, [s]).length;
+    return n;
   }
   return null;
 }

@@ -118,3 +118,26 @@ test("'gather' names a meeting of its subject; 'the day before the summit' dates
   const ahead = eventsOf("Foreign ministers met in Minsk on March 3 ahead of the CSTO summit.", "2025-03-05");
   assert.equal(ahead.find((e) => e.bodies.includes("Collective Security Council"))?.start ?? null, null);
 });
+
+test("documents: a stated total wins, 'and N other documents' counts the named ones, titles stop before it", () => {
+  const [ev] = eventsOf(
+    "A session of the CSTO Collective Security Council was held in Yerevan on 10 October. The leaders signed a Declaration on Stability, a Statement on Border Security and 7 other documents.",
+    "2025-10-11",
+  );
+  assert.equal(ev?.documents_signed, 9);
+  assert.deepEqual(ev?.documents, ["Declaration on Stability", "Statement on Border Security"]);
+  const [total] = eventsOf("The CIS Council of Heads of Government met in Minsk on 3 June. The premiers signed 5 agreements and approved 4 decisions. In total, 9 documents were adopted.", "2025-06-04");
+  assert.equal(total?.documents_signed, 9);
+});
+
+test("a relative clause after the event dates something else; 'the previous meeting' is an event of its own", () => {
+  const evs = eventsOf("The next CSTO summit will be held in 2026 in Russia, which will take over the chairmanship on January 1, 2026.", "2025-11-28");
+  assert.equal(evs[0]?.start, "2026");
+  const two = eventsOf(
+    "The CSTO Council of Defence Ministers will meet in Moscow on 12 June. The previous meeting of the council took place in Bishkek on 7 November 2024 under the chairmanship of Kyrgyz Defence Minister Almaz Tursunov.",
+    "2025-05-20",
+  );
+  const prev = two.find((e) => e.city === "Bishkek");
+  assert.deepEqual([prev?.status, prev?.start, prev?.bodies], ["held", "2024-11-07", ["Council of Defence Ministers"]]);
+  assert.equal(two.find((e) => e.city === "Moscow")?.status, "planned");
+});

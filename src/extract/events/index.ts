@@ -26,7 +26,7 @@ export function extractEvents(doc: Doc, ctx: EventContext): EventFact[] {
   const merged = mergeMentions(drafts.flatMap((d) => d.mentions.map((m) => ({ ...m, start: m.start ?? d.start, city: m.city ?? d.city }))));
   const events = merged.filter(isEvent);
   const main = mainDrafts(events);
-  attachAnaphora(mentions.filter((m) => m.anaphoric), main, events);
+  events.push(...attachAnaphora(mentions.filter((m) => m.anaphoric), main, events));
   const chairs = extractChairmanships(doc);
   const out = events.map((d) => fillSlots(doc, d, ctx.people, { isMain: main.meeting === d || main.exercise === d, chairs }));
   return [...out, ...signingEvents(doc)];

@@ -47,12 +47,18 @@ export const nearestIs = (s: Span, t: Span, triggers: Span[]): boolean => trigge
  * than to the sentence's other event words.
  */
 export function dateNear(doc: Doc, sentence: Span, trigger: Span, triggers: Span[] = [trigger]): When {
-  const all = doc.datesIn(sentence).filter((d) => usable(doc, d) && nearestIs(d, trigger, triggers));
+  const all = doc.datesIn(sentence).filter((d) => usable(doc, d) && nearestIs(d, trigger, triggers) && !inOtherClause(doc, trigger, d));
   const body = all.filter((d) => !isDateline(doc, d));
   const pool = body.length ? body : all;
   const best = [...pool].sort((a, b) => precision(b) - precision(a) || gap(a, trigger) - gap(b, trigger))[0];
   if (!best) return { start: null, end: null, weak: false };
   return { start: best.value, end: best.endValue, weak: !body.length };
 }
+
+// "in 2022 in Armenia, which will assume the chairmanship on January 1, 2022": a relative clause after the event
+// dates something else.
+const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|whereas|while)\b/i;
+const inOtherClause = (doc: Doc, trigger: Span, d: DateMention): boolean =>
+  d.start > trigger.end && RELATIVE_CLAUSE.test(doc.text.slice(trigger.end, d.start));
 
 const precision = (d: DateMention): number => (d.value.length >= 10 ? 2 : d.value.length >= 7 ? 1 : 0);
