@@ -104,3 +104,8 @@ test("a state in a relative clause that will assume the chairmanship on a date",
   const doc = analyzeText("The next summit will be held in Kyrgyzstan, which will assume the chairmanship of the CSTO on January 1, 2025.", { refDate: "2024-11-28" });
   assert.deepEqual(extractChairmanships(doc).map((c) => [c.org, c.state, c.start]), [["CSTO", "Kyrgyzstan", "2025-01-01"]]);
 });
+
+test("a leader's state holds the chairmanship: 'X, whose country holds the rotating presidency'", () => {
+  const doc = analyzeText("Kyrgyz President Temir Osmonov, whose country holds the CSTO rotating chairmanship, opened the talks.", { refDate: "2026-03-01" });
+  assert.deepEqual(extractChairmanships(doc).map((c) => [c.org, c.state]), [["CSTO", "Kyrgyzstan"]]);
+});

@@ -66,6 +66,13 @@ const RULES: Rule[] = [
     roles: ["holds"],
     when: "near",
   },
+  // "Kazakh President X, whose country holds the SCO rotating presidency": the leader's state holds it.
+  {
+    name: "whose-country",
+    re: rx(`${S}\\s+(?:[A-Z][\\w-]*\\s+){1,5}?[A-Z][\\w-]*,\\s+whose\\s+(?:country|state|nation)\\s+(?:currently\\s+|now\\s+)?(?:holds|held|will\\s+hold|chairs|is\\s+chairing)\\s+(?:the\\s+)?(?:[A-Z]{2,5}\\s+)?${CHAIR}`),
+    roles: ["holds"],
+    when: "near",
+  },
   // "Kazakhstan, as the presiding country", "Armenia, the current chair of the CSTO"; not "President of Armenia, chair
   // of ..." where the country belongs to a person's title.
   {

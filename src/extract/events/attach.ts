@@ -87,3 +87,17 @@ export function sameDayDates(doc: Doc, drafts: Draft[]): void {
     }
   }
 }
+
+const SIDE = /\b(?:within the framework of|in the framework of|on the sidelines of|on the margins of|as part of|in the run-up to|on the eve of)\s+the\s+(?:[\w-]+\s+){0,4}?(?:session|summit|meeting|sitting)\b/i;
+
+/** "Within the framework of the session, a meeting of the CFM was held": a side event is where the main one is. */
+export function sideEventPlaces(doc: Doc, drafts: Draft[], main: MainDrafts): void {
+  const host = main.meeting;
+  if (!host?.city && !host?.country) return;
+  for (const d of drafts) {
+    if (d === host || d.city || d.country || d.remote || d.kind !== "meeting") continue;
+    if (!d.mentions.some((m) => SIDE.test(doc.slice(m.sentence)))) continue;
+    d.city = host.city;
+    d.country = host.country;
+  }
+}

@@ -141,3 +141,14 @@ test("a relative clause after the event dates something else; 'the previous meet
   assert.deepEqual([prev?.status, prev?.start, prev?.bodies], ["held", "2024-11-07", ["Council of Defence Ministers"]]);
   assert.equal(two.find((e) => e.city === "Moscow")?.status, "planned");
 });
+
+test("a chair named before an aside ('X, whose country holds the presidency, chaired'); a side meeting is where the session is", () => {
+  const evs = eventsOf(
+    "The SCO Council of Heads of State met in Tashkent on 5 July. Uzbek President Bakhtiyor Nurmatov, whose country holds the SCO presidency, chaired the meeting. Within the framework of the summit, a meeting of the Council of Foreign Ministers was held on 4 July.",
+    "2026-07-06",
+  );
+  const summit = evs.find((e) => e.bodies.includes("Council of Heads of State"));
+  const cfm = evs.find((e) => e.bodies.includes("Council of Foreign Ministers"));
+  assert.equal(summit?.chair, "Bakhtiyor Nurmatov");
+  assert.deepEqual([cfm?.start, cfm?.city], ["2026-07-04", "Tashkent"]);
+});

@@ -4,7 +4,7 @@ import { dominantOrg } from "../chairmanship/org.ts";
 import { extractChairmanships } from "../chairmanships.ts";
 import { findMentions } from "./mentions.ts";
 import { mergeMentions, type Draft } from "./merge.ts";
-import { attachAnaphora, mainDrafts, sameDayDates } from "./attach.ts";
+import { attachAnaphora, mainDrafts, sameDayDates, sideEventPlaces } from "./attach.ts";
 import { signingEvents } from "./signing.ts";
 import { fillSlots } from "./slots.ts";
 
@@ -27,6 +27,7 @@ export function extractEvents(doc: Doc, ctx: EventContext): EventFact[] {
   const events = merged.filter(isEvent);
   const main = mainDrafts(events);
   events.push(...attachAnaphora(mentions.filter((m) => m.anaphoric), main, events));
+  sideEventPlaces(doc, events, main);
   const chairs = extractChairmanships(doc);
   const out = events.map((d) => fillSlots(doc, d, ctx.people, { isMain: main.meeting === d || main.exercise === d, chairs }));
   return [...out, ...signingEvents(doc)];

@@ -6,6 +6,8 @@ import { leaderOf, nameOf, personsIn } from "./people.ts";
 
 const CHAIR_CUE = /\b(?:chaired by|presided over by|presided by|under the (?:chairmanship|presidency) of|moderated by)\s+/gi;
 const CHAIR_AFTER = /^,?\s*(?:who\s+(?:chairs|chaired|presides|presided)|(?:chaired|presided over|opened and chaired)\s+the\s+(?:meeting|session|summit|talks|sitting))\b/i;
+// "X, whose country holds the presidency, chaired the meeting", "X, the President of Y, chaired": skip the aside.
+const ASIDE = /^,\s*(?:whose\b|who\s+(?!chairs|chaired|presides|presided)|the\s)[^,.;]{0,140},/i;
 const HOST_OF = /\bhost of the (?:summit|meeting|session|talks|event)\b/i;
 const HOSTED = /^\s+(?:has\s+|had\s+)?(?:already\s+)?hosted\b/i;
 
@@ -25,7 +27,8 @@ export function chairOf(doc: Doc, sentences: Sentence[], people: PersonFact[]): 
       else if (person) return nameOf(people, person);
     }
     for (const p of persons) {
-      if (CHAIR_AFTER.test(doc.text.slice(p.end, p.end + 60))) return nameOf(people, p);
+      const next = doc.text.slice(p.end, Math.min(s.end, p.end + 220));
+      if (CHAIR_AFTER.test(next) || CHAIR_AFTER.test(next.replace(ASIDE, ""))) return nameOf(people, p);
       const after = doc.text.slice(p.end, Math.min(s.end, p.end + 90));
       const h = after.search(HOST_OF);
       if (h >= 0 && !/[.;]/.test(after.slice(0, h))) return nameOf(people, p);
