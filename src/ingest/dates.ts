@@ -18,14 +18,15 @@ const YEAR = "((?:19|20)\\d{2})";
 const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*$/i;
 const TIME = /^[\s,.\-–—|/at]*(\d{1,2}):(\d{2})\b/i;
 
-const PATTERNS: { re: RegExp; order: "dmy" | "mdy" | "ymd" | "num" }[] = [
+const PATTERNS: { re: RegExp; order: "dmy" | "mdy" | "ymd" | "num" | "slash" }[] = [
   { re: new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, "gi"), order: "dmy" },
   { re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, "gi"), order: "mdy" },
   { re: new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})\\b`, "g"), order: "ymd" },
   { re: new RegExp(`\\b(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}\\b`, "g"), order: "num" },
+  { re: new RegExp(`\\b(\\d{1,2})/(\\d{1,2})/${YEAR}\\b`, "g"), order: "slash" },
 ];
 
-/** Every full date (day, month and year) in `s`, in order of position. Day-first for dotted numbers (24.05.2018). */
+/** Every full date (day, month and year) in `s`, in order of position. Day-first for dotted numbers (24.05.2018), month-first for slashes (11/23/2023) unless the first number is a day. */
 export function findFullDates(s: string): FoundDate[] {
   const out: FoundDate[] = [];
   for (const { re, order } of PATTERNS) {
@@ -35,6 +36,8 @@ export function findFullDates(s: string): FoundDate[] {
         order === "dmy" ? { y: +c, m: month(b), d: +a }
         : order === "mdy" ? { y: +c, m: month(a), d: +b }
         : order === "ymd" ? { y: +a, m: +b, d: +c }
+        // 11/23/2023 is American month-first; 23/11/2023 can only be day-first.
+        : order === "slash" ? (+a > 12 ? { y: +c, m: +b, d: +a } : { y: +c, m: +a, d: +b })
         : { y: +c, m: +b, d: +a };
       const iso = toIso(ymd);
       if (!iso || out.some((o) => overlaps(o, m.index, m[0].length))) continue;

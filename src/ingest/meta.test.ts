@@ -70,3 +70,14 @@ test("title: the headline above the body, none when the text opens with its stor
   const wrapped = "The ministers of the six member states\ndiscussed the joint air defence system\nand approved a plan.";
   assert.equal(meta(wrapped).title, null);
 });
+
+test("more shapes: an American slash date in the header, a trailing 'Source: X' credit, '(Agency) -' in the first line", () => {
+  const slash = prepareArticle({ id: "a", source: "a", text: "Leaders meet\nThu, 11/23/2023 - 14:05\n\nYEREVAN, NOVEMBER 23, ARMENPRESS. The CSTO leaders met." });
+  assert.equal(slash.meta.published, "2023-11-23");
+  const source = prepareArticle({ id: "b", source: "b", text: "Talks held\n\nThe CSTO ministers met in Bishkek. Source: Kabar" });
+  assert.equal(source.meta.outlet, "Kabar");
+  const paren = prepareArticle({ id: "c", source: "c", text: "Talks held\nMay 3, 2024\n\nThe ministers (Reuters) - The CSTO ministers met in Bishkek." });
+  assert.equal(paren.meta.outlet, "Reuters");
+  const unknown = prepareArticle({ id: "d", source: "d", text: "Talks held\n\nThe ministers met. Source: the ministry website" });
+  assert.equal(unknown.meta.outlet, null, "only a known outlet is taken from inside a line");
+});

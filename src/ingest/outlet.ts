@@ -15,6 +15,9 @@ const SELF: RegExp[] = [
   /^follow (.{2,60}?)[’']s? (?:official|on)\b/iu,
   /^(?:subscribe to|sign up for) (?:the )?(\p{Lu}.{1,60}?)(?:[’']s)? (?:newsletter|channel|on|updates)\b/iu,
 ];
+// "… the end of the story. Source: Kabar" / "Text (Reuters) - The …": a known outlet's credit inside a line.
+const SOURCE_AT_END = /(?:^|[.!?]\s+)(?:source|sources)\s*[:：]\s*(\p{Lu}[^.:;]{1,40}?)\s*\.?$/iu;
+const PAREN_CREDIT = /\((\p{Lu}[\p{L}\-./ ]{1,30})\)\s*[-–—]/u;
 const SELF_IN_BODY = /\b([\p{Lu}][\p{L}\-.]{1,30}(?: [\p{Lu}][\p{L}\-.]{1,30}){0,2}) (?:has learned|learned from|correspondent|reporter)\b/gu;
 
 /** The outlet the article names as its own, strongest evidence first: dateline credit, credit line, call to action. */
@@ -37,6 +40,16 @@ export function findOwnOutlet(lines: Line[], header: Header): FoundOutlet | null
     const written = copyrightHolder(l.text);
     const name = written ? cleanName(written) : null;
     if (name) return at(l, name, written!);
+  }
+  for (const l of [...short].reverse().slice(0, 6)) {
+    const m = SOURCE_AT_END.exec(l.text);
+    const o = m ? lookup(m[1]!) : undefined;
+    if (o) return at(l, o, m![1]!);
+  }
+  for (const l of lines.filter((x) => x.text).slice(0, header.bodyStart + 2)) {
+    const m = PAREN_CREDIT.exec(l.text);
+    const o = m ? lookup(m[1]!) : undefined;
+    if (o) return at(l, o, m![1]!);
   }
   // A known outlet's name standing alone above the headline (the masthead).
   for (const l of lines.slice(0, header.bodyStart)) {
