@@ -109,3 +109,8 @@ test("a leader's state holds the chairmanship: 'X, whose country holds the rotat
   const doc = analyzeText("Kyrgyz President Temir Osmonov, whose country holds the CSTO rotating chairmanship, opened the talks.", { refDate: "2026-03-01" });
   assert.deepEqual(extractChairmanships(doc).map((c) => [c.org, c.state]), [["CSTO", "Kyrgyzstan"]]);
 });
+
+test("a meeting held under a state's chairmanship dates its holding by the year only", () => {
+  const doc = analyzeText("The meeting of the CIS Council of Heads of State was held today in Dushanbe under the chairmanship of Tajikistan.", { refDate: "2025-10-10" });
+  assert.deepEqual(extractChairmanships(doc).map((c) => [c.org, c.state, c.start]), [["CIS", "Tajikistan", "2025"]]);
+});

@@ -34,5 +34,8 @@ export function mergeClaims(claims: Claim[]): ChairmanshipFact[] {
 
 function pick(claims: Claim[]): string | null {
   const dated = claims.filter((c) => c.date !== null);
-  return (dated.find((c) => c.explicit) ?? dated[0])?.date ?? null;
+  const best = dated.find((c) => c.explicit) ?? dated[0];
+  if (!best?.date) return null;
+  // A state that holds the chairmanship on a day held it that year; the day it began is not known.
+  return best.role === "holds" ? best.date.slice(0, 4) : best.date;
 }

@@ -48,7 +48,9 @@ const TRAILING_WHERE = /\s+(?:in|at)\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?
 function trimPlaceAndDate(t: string): string {
   let out = t.replace(TRAILING_WHEN, "");
   const w = TRAILING_WHERE.exec(out);
-  if (w && (findCity(w[1]!) || findCountry(w[1]!))) out = out.slice(0, w.index);
+  // "a statement on the situation in Afghanistan": a country after a topic belongs to the title.
+  const topical = /\b(?:on|about|regarding|concerning)\b/i.test(out.slice(0, w?.index ?? 0));
+  if (w && (findCity(w[1]!) || (findCountry(w[1]!) && !topical))) out = out.slice(0, w.index);
   return out.replace(TRAILING_WHEN, "");
 }
 

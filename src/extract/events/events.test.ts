@@ -152,3 +152,14 @@ test("a chair named before an aside ('X, whose country holds the presidency, cha
   assert.equal(summit?.chair, "Bakhtiyor Nurmatov");
   assert.deepEqual([cfm?.start, cfm?.city], ["2026-07-04", "Tashkent"]);
 });
+
+test("a headline infinitive is planned; talks on the sidelines of a session date and place the session", () => {
+  const [ex] = eventsOf("CSTO peacekeeping drills to begin in Kazakhstan\n\nThe drills will run in October.", "2026-09-01");
+  assert.equal(ex?.status, "planned");
+  const [cfm] = eventsOf(
+    "The ministers of Armenia and Belarus held talks in Minsk on Monday on the sidelines of the session of the CSTO Council of Foreign Ministers. The session adopted a statement on the situation in Afghanistan.",
+    "2026-06-03",
+  );
+  assert.deepEqual([cfm?.bodies, cfm?.city, cfm?.start], [["Council of Foreign Ministers"], "Minsk", "2026-06-01"]);
+  assert.deepEqual(cfm?.documents, ["statement on the situation in Afghanistan"]);
+});

@@ -142,8 +142,13 @@ interface Parts {
   name: string | null;
 }
 
+// "held talks in Bishkek on Monday on the sidelines of the session of the CFM": the session is where and when the
+// talks are, so the date and place of the whole sentence are its own too.
+const SIDELINES = /\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+
 function build(f: Frame, t: Trigger, p: Parts): Mention {
-  const spans: Span[] = f.triggers.map((x) => ({ start: x.start, end: x.end }));
+  const sidelines = SIDELINES.test(f.doc.text.slice(Math.max(f.sentence.start, t.start - 60), t.start));
+  const spans: Span[] = sidelines ? [{ start: t.start, end: t.end }] : f.triggers.map((x) => ({ start: x.start, end: x.end }));
   const when = dateNear(f.doc, f.sentence, t, spans);
   const until = t.kind === "exercise" && !when.end ? untilNear(f.doc, f.sentence) : null;
   if (until && (!when.start || until > when.start)) when.end = until;
