@@ -41,3 +41,8 @@ test("terms of office intersect; terms that cannot overlap conclude nothing", ()
   assert.equal(windowFromTerms([person("Stanislav Zas", "Secretary General", "CSTO"), person("Islam Karimov", "President", "Uzbekistan")]), null);
   assert.equal(windowFromTerms([person("Somebody Unknown", "President", "Kazakhstan")]), null);
 });
+
+test("a two-day summit matches its session by either day", () => {
+  const p = run("QINGDAO – Leaders of the SCO member states met in Qingdao on June 9 for the meeting of the Council of Heads of State.");
+  assert.equal(p.era?.date, "2018-06-10");
+});

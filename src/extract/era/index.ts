@@ -40,7 +40,7 @@ export function inferEra(doc: Doc, facts: ArticleFacts): Era | null {
     if (ev.start !== null || !ev.org || !ev.city) continue;
     let found = sessionsOf(ev.org, ev.bodies, ev.city).filter((s) => inWindow(s.date, window));
     const stated = statedMonthDays(doc, ev);
-    if (stated.length) found = found.filter((s) => stated.some((md) => s.date.slice(5).startsWith(md)));
+    if (stated.length) found = found.filter((s) => stated.some((md) => sameDay(s.date, md)));
     else if (!window) continue;
     const session = found.length === 1 ? found[0]! : null;
     if (!session) continue;
@@ -66,4 +66,11 @@ export function dateFromEra(facts: ArticleFacts, era: Era): ArticleFacts {
     return { ...ev, start: era.date, evidence };
   });
   return { ...facts, events };
+}
+
+/** A session matches a stated month, or a stated day give or take one (summits run over two days). */
+function sameDay(session: string, md: string): boolean {
+  if (md.length === 2) return session.slice(5, 7) === md;
+  const year = session.slice(0, 4);
+  return Math.abs(Date.parse(session) - Date.parse(`${year}-${md}`)) <= 86_400_000;
 }
