@@ -96,3 +96,8 @@ test("against a date implied by reference knowledge, stated dates take its year 
   const ds = findDates("The ministers met on 12 April; today the chair spoke. The summit is set for this year.", { refDate: "2024-10-08", implied: true });
   assert.deepEqual(ds.map((d) => [d.text, d.value]), [["12 April", "2024-04-12"], ["this year", "2024"]]);
 });
+
+test("without the article's date, a relative date is no more precise than the year the text states", () => {
+  const ds = findDates("The reform was agreed in 2000. Leaders meet later in the week, and again next year.", { refDate: null });
+  assert.deepEqual(ds.map((d) => [d.text, d.value]), [["2000", "2000"], ["in the week", "2000"], ["next year", "2001"]]);
+});

@@ -44,6 +44,9 @@ export function findDates(text: string, opts: DateOptions): DateMention[] {
     // Against an implied date only a year-wide relative ("this year", "next year") is safe: the article was written
     // near the session, but not on a known day.
     if (m && relative && opts.implied && m.value.length !== 4) continue;
+    // A relative date can be no more precise than what it is counted from: "later in the week" from a bare year
+    // stated in the text is no date at all.
+    if (m && relative && ref && m.value.length > (ref.day !== null ? 10 : ref.month !== null ? 7 : 4)) continue;
     if (m) out.push({ ...m, text: text.slice(m.start, m.end) });
   }
   return out;

@@ -7,6 +7,8 @@ const RELATIVE_WORD = /\b(?:today|yesterday|tomorrow|tonight|this|next|last|past
 
 /** Relative expressions are resolved against the reference; weekdays alone ("on Tuesday") are relative too. */
 export function isRelative(r: ParsedResult): boolean {
+  // chrono's parsers of "in a week", "3 days ago", "today": counted from the reference, whatever they mark certain.
+  if ([...r.start.tags()].some((t) => /TimeUnit|RelativeDate|relativeDate|Casual/.test(t))) return true;
   if (RELATIVE_WORD.test(r.text)) return !r.start.isCertain("day") || !/\d/.test(r.text);
   return r.start.isCertain("weekday") && !r.start.isCertain("day");
 }
