@@ -14,7 +14,7 @@ export function articlePage(a: ArticleRow, facts: ArticleFacts | null, mentions:
   const body = html`
 <article class="card article-page">
   <h1>${a.title ?? a.slug}</h1>
-  <p class="muted">${[a.outlet, a.published, a.dateline].filter(Boolean).join(" · ") || "no date or outlet known"} · <span class="mono">${a.source}</span>${a.url ? html` · <a href="${safeUrl(a.url)}" rel="noopener noreferrer nofollow">original</a>` : ""}</p>
+  <p class="muted">${[a.outlet, a.published, a.dateline].filter(Boolean).join(" · ") || "no date or outlet known"} · <span class="mono">${a.source.split(/[\\/]/).pop() ?? a.source}</span>${a.url ? html` · <a href="${safeUrl(a.url)}" rel="noopener noreferrer nofollow">original</a>` : ""}</p>
   <fieldset class="legend" aria-label="Highlight">${KINDS.map(
     (k) => html`<label class="k-${k}"><input type="checkbox" class="kind-toggle" value="${k}" checked> ${k}</label>`,
   )}</fieldset>
