@@ -101,3 +101,12 @@ test("without the article's date, a relative date is no more precise than the ye
   const ds = findDates("The reform was agreed in 2000. Leaders meet later in the week, and again next year.", { refDate: null });
   assert.deepEqual(ds.map((d) => [d.text, d.value]), [["2000", "2000"], ["in the week", "2000"], ["next year", "2001"]]);
 });
+
+test("issue 3's shapes in sentences of our own: abbreviated months, weekday pairs, 'starting from'", () => {
+  assert.equal(one("Ministers will convene in Dushanbe on Nov. 8.", "2026-10-20").value, "2026-11-08");
+  const pair = one("The councils are meeting in Minsk on Monday and Tuesday.", "2026-06-17");
+  assert.deepEqual([pair.value, pair.endValue], ["2026-06-15", "2026-06-16"]);
+  assert.equal(one("Tajikistan is ready to chair the organization starting from January 1, 2027.", "2026-11-25").value, "2027-01-01");
+  const half = one("The summit will be held in the second half of this year.", "2026-03-02");
+  assert.equal(half.value, "2026");
+});
