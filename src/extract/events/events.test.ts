@@ -163,3 +163,8 @@ test("a headline infinitive is planned; talks on the sidelines of a session date
   assert.deepEqual([cfm?.bodies, cfm?.city, cfm?.start], [["Council of Foreign Ministers"], "Minsk", "2026-06-01"]);
   assert.deepEqual(cfm?.documents, ["statement on the situation in Afghanistan"]);
 });
+
+test("the day a statement was made does not date the event it is about", () => {
+  const [ev] = eventsOf("The CSTO Council of Foreign Ministers will meet in Almaty in June, the Kazakh Foreign Ministry announced on March 3.", "2026-03-04");
+  assert.deepEqual([ev?.start, ev?.status], ["2026-06", "planned"]);
+});

@@ -16,8 +16,12 @@ export function untilNear(doc: Doc, sentence: Span): string | null {
   return doc.datesIn(sentence).find((d) => d.value.length === 10 && isUntil(doc, d))?.value ?? null;
 }
 
+// "…, Pashinyan announced on January 10": the day of the statement, not of the event.
+const SPEECH_BEFORE = /\b(?:said|says|announced|stated|reported|noted|added|declared|confirmed|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists|the media|the press|a news conference|a briefing))\s+(?:on\s+|last\s+|this\s+)?$/i;
+
 function usable(doc: Doc, d: DateMention): boolean {
   if (isUntil(doc, d)) return false;
+  if (SPEECH_BEFORE.test(doc.text.slice(Math.max(0, d.start - 60), d.start))) return false;
   if (d.value.length === 4 && !d.endValue) {
     const before = doc.text.slice(Math.max(0, d.start - 30), d.start);
     // A bare year counts only as "in 2019" after an event word, not as a period or a founding year.
