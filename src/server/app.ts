@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { apiRoutes } from "./api/index.ts";
-import { openApiDocument } from "./openapi.ts";
+import { apiRoutes } from "./rest/index.ts";
+import { openApiDocument } from "./rest/openapi.ts";
 import type { ServerContext } from "./context.ts";
 import { HttpError } from "./http-error.ts";
 import { securityHeaders } from "./security.ts";

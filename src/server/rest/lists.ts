@@ -1,0 +1,23 @@
+import type { TimelineRow } from "../../knowledge/api.ts";
+import type { ServerContext } from "../context.ts";
+import { matches } from "../../web/filters.ts";
+import type { Params } from "./params.ts";
+
+const str = (v: unknown) => (typeof v === "string" ? v : undefined);
+
+/** Merged events passing the event filters, in timeline order. */
+export async function filteredEvents(ctx: ServerContext, p: Params): Promise<TimelineRow[]> {
+  const q = { ...(str(p.org) ? { org: str(p.org)! } : {}), ...(str(p.from) ? { from: str(p.from)! } : {}), ...(str(p.to) ? { to: str(p.to)! } : {}) };
+  const rows = await ctx.store.knowledge.timeline(q);
+  const f = {
+    ...(str(p.body) ? { body: str(p.body)! } : {}), ...(str(p.country) ? { country: str(p.country)! } : {}),
+    ...(str(p.person) ? { person: str(p.person)! } : {}), ...(str(p.topic) ? { topic: str(p.topic)! } : {}),
+    ...(p.year !== undefined ? { year: String(p.year) } : {}),
+  };
+  return rows.filter((e) => matches(e, f));
+}
+
+/** A page of an in-memory list, in the shape every list route returns. */
+export function paged<T>(items: T[], limit: number, offset: number) {
+  return { items: items.slice(offset, offset + limit), total: items.length, limit, offset };
+}
