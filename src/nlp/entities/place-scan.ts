@@ -11,19 +11,24 @@ interface PlaceForm {
 const key = (s: string) => s.replace(/[\s\u2010-\u2015-]+/g, " ");
 
 const FORMS = new Map<string, PlaceForm>();
-let maxWords = 1;
+/** First word of every form → the most words a form starting with it has: most capitalized words start none. */
+const FIRST = new Map<string, number>();
 for (const p of placeForms()) {
   const label: Entity["label"] = p.kind === "country" ? "COUNTRY" : p.kind === "city" ? "CITY" : p.kind === "region" ? "REGION" : "DEMONYM";
   const form: PlaceForm = { label, norm: p.norm, org: p.kind === "demonym" ? p.country : null };
   const variants = p.kind !== "demonym" && p.form.length > 3 ? [p.form, p.form.toUpperCase()] : [p.form];
-  for (const v of variants) if (!FORMS.has(key(v))) FORMS.set(key(v), form);
-  maxWords = Math.max(maxWords, key(p.form).split(" ").length);
+  for (const v of variants) {
+    const k = key(v);
+    if (!FORMS.has(k)) FORMS.set(k, form);
+    const words = k.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    FIRST.set(words[0]!, Math.max(FIRST.get(words[0]!) ?? 0, words.length));
+  }
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
- * Places and demonyms by lookup: at each capitalized word, the longest run of up to maxWords words that is a known
+ * Places and demonyms by lookup: at each word that starts a known form, the longest run of words that is a known
  * form (case-sensitive; an all-caps form for datelines). A hash lookup per word keeps this linear in the text,
  * however long the lists grow; one big alternation regex does not.
  */
@@ -32,8 +37,9 @@ export function placeEntities(text: string): Entity[] {
   const out: Entity[] = [];
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!;
-    if (!/\p{Lu}/u.test(text[first.start]!)) continue;
-    for (let n = Math.min(maxWords, words.length - i); n >= 1; n--) {
+    const most = FIRST.get(text.slice(first.start, first.end));
+    if (most === undefined) continue;
+    for (let n = Math.min(most, words.length - i); n >= 1; n--) {
       const last = words[i + n - 1]!;
       const raw = text.slice(first.start, last.end);
       // Words of one name are separated by spaces, hyphens or "." of an abbreviation ("St. Petersburg") only.
