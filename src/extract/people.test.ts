@@ -5,6 +5,7 @@ import { extractPeople } from "./people.ts";
 
 const people = (text: string) =>
   Object.fromEntries(extractPeople(analyzeText(text, { refDate: "2021-03-04" })).map((p) => [p.name, p.roles.map((r) => `${r.title} / ${r.of}`)]));
+const peopleOf = (text: string) => extractPeople(analyzeText(text, { refDate: "2021-03-04" }));
 
 test("title before the name: demonym, 'of Country', organization", () => {
   const p = people(
@@ -57,4 +58,26 @@ test("'X, the President of Country', 'headed by X' and heads of state 'including
   assert.deepEqual(p["Serdar Amanov"], ["President / Turkmenistan"]);
   assert.ok(p["Jahongir Tursunov"], "a delegation head is a person");
   assert.deepEqual(p["Kubat Sydykov"], ["Head of State / Kyrgyzstan"]);
+});
+
+test("surname-first names: 'Wang said' is Wang Yi; two titles joined by 'and' share the demonym", () => {
+  const ps = peopleOf("Chinese State Councilor and Foreign Minister Wang Yi arrived in Astana. Wang said the SCO must stay united.");
+  assert.deepEqual(ps.map((p) => p.name), ["Wang Yi"]);
+  assert.deepEqual(ps[0]!.roles.map((r) => [r.title, r.of]), [["State Councilor", "China"], ["Foreign Minister", "China"]]);
+});
+
+test("an owner after an institution ('of the Armed Forces of Russia') serves every title of the phrase", () => {
+  const [p] = peopleOf("Chief of the General Staff of the Armed Forces of Russia, First Deputy Defence Minister Oleg Pavlenko attended.");
+  assert.deepEqual(p!.roles.map((r) => [r.title, r.of]), [["Chief of the General Staff", "Russia"], ["First Deputy Defence Minister", "Russia"]]);
+  const [q] = peopleOf("Chairman of the Cabinet of Ministers of Kyrgyzstan Aibek Toktosunov spoke.");
+  assert.deepEqual(q!.roles.map((r) => [r.title, r.of]), [["Chairman of the Cabinet of Ministers", "Kyrgyzstan"]]);
+});
+
+test("a title with no owner in the text takes it from the known terms of office, and only then", () => {
+  const [pm] = peopleOf("Prime Minister Nikol Pashinyan said Armenia would not attend.");
+  assert.deepEqual(pm!.roles.map((r) => [r.title, r.of]), [["Prime Minister", "Armenia"]]);
+  const [acting] = peopleOf("Acting Secretary General Valery Semerikov opened the meeting.");
+  assert.deepEqual(acting!.roles.map((r) => [r.title, r.of, r.acting]), [["Acting Secretary General", "CSTO", true]]);
+  const [unknown] = peopleOf("Prime Minister Aruzhan Bekova said the talks went well.");
+  assert.deepEqual(unknown!.roles, [], "a person in no list gets no guessed owner");
 });

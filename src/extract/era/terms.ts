@@ -1,11 +1,5 @@
-import { loadData } from "../../data/load.ts";
-import { parseName } from "../../knowledge/person-name.ts";
+import { KNOWN_OFFICES as OFFICES, sameHolder } from "../../data/terms.ts";
 import type { PersonFact } from "../types.ts";
-
-interface Holder { name: string; from: string; to: string | null; acting?: boolean }
-interface Office { title: string; of: string; holders: Holder[] }
-
-const OFFICES = loadData<{ offices: Office[] }>("terms-of-office.json").offices;
 
 /** A span of days, ISO dates, both inclusive; `to` null is open-ended. */
 export interface Window {
@@ -14,12 +8,6 @@ export interface Window {
   /** The people whose terms gave it. */
   by: string[];
 }
-
-const sameHolder = (a: string, b: string) => {
-  const x = parseName(a);
-  const y = parseName(b);
-  return x.key === y.key && (x.first === null || y.first === null || x.first[0] === y.first[0]);
-};
 
 /** The terms (possibly several) during which a person held the office their role names, or null if not known. */
 function termsOf(person: PersonFact): { from: string; to: string | null }[] | null {

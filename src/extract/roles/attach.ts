@@ -1,6 +1,7 @@
 import type { Doc } from "../../nlp/doc.ts";
 import type { Entity } from "../../nlp/types.ts";
 import { findCountry } from "../../data/places.ts";
+import { knownOwner } from "../../data/terms.ts";
 import { groupTitleBefore } from "./group-title.ts";
 import { parseRoles, type ParsedRole } from "./parse-role.ts";
 
@@ -25,7 +26,11 @@ export function roleMentions(doc: Doc): RoleMention[] {
     const pre = doc.text.slice(Math.max(s.start, prevPerson?.end ?? s.start), p.start);
     const post = doc.text.slice(p.end, nextPerson?.start ?? s.end);
     const add = (roles: ParsedRole[], rule: string, start: number, end: number) => {
-      for (const r of roles) if (r.of) out.push({ ...r, person: p.norm, start, end, rule });
+      for (const r of roles) {
+        // A title with no owner in the text takes it from the known terms of office, if exactly one fits.
+        const of = r.of ?? knownOwner(r.title, p.norm);
+        if (of) out.push({ ...r, of, person: p.norm, start, end, rule: r.of ? rule : `${rule}+known-office` });
+      }
     };
     const framed = !prevPerson && /^\s*,/.test(post) && /^[^,]+,\s*$/.test(pre);
     add(prefixRoles(framed ? pre.replace(/,\s*$/, " ") : pre), "role:prefix", p.start - pre.length, p.end);
@@ -56,14 +61,27 @@ function prefixRoles(pre: string): ParsedRole[] {
     if (!first && !/(?:^|\s)(?:of|to)\s/i.test(chunk)) break;
     first = false;
   }
-  return roles;
+  // "Chief of the General Staff of the Armed Forces of Russia, First Deputy Defence Minister X": one owner for both.
+  const owner = roles.find((r) => r.of)?.of;
+  return owner ? roles.map((r) => (r.of ? r : { ...r, of: owner })) : roles;
 }
 
 /** The part of a chunk after the last verb-like or clause word, so "met with CSTO Secretary General" keeps the title. */
 function lastClause(chunk: string): string {
-  const parts = chunk.split(/\b(?:met with|with|by|including|and|as well as|said|told|that|while|when|of whom)\s+(?=(?:the\s+)?(?:\p{Lu}|acting|deputy|first))/u);
-  return parts.at(-1) ?? chunk;
+  const parts = chunk.split(/\b(met with|with|by|including|and|as well as|said|told|that|while|when|of whom)\s+(?=(?:the\s+)?(?:\p{Lu}|acting|deputy|first))/u);
+  const last = parts.at(-1) ?? chunk;
+  // "Chinese State Councilor and Foreign Minister": two titles of one person, not a second clause.
+  const sep = parts.at(-2);
+  const before = parts.at(-3);
+  if (sep === "and" && before !== undefined && endsWithTitle(before) && startsWithTitle(last)) return `${lastClause(before)} and ${last}`;
+  return last;
 }
+
+const endsWithTitle = (s: string) => parseRoles(s).length > 0 && /\p{L}\s*$/u.test(s) && parseRoles(s.split(/\s+/).slice(-3).join(" ")).length > 0;
+const startsWithTitle = (s: string) => {
+  const r = parseRoles(s.split(/\s+/).slice(0, 4).join(" "));
+  return r.length > 0 && r[0]!.of === null && !/^(?:the\s+)?\p{Lu}{2,}/u.test(s);
+};
 
 /** ", the President of Russia," / ", CSTO Deputy Secretary-General said" right after the name. */
 function appositionRoles(post: string): ParsedRole[] {

@@ -73,7 +73,7 @@ function ofPhrase(after: string): { body?: string; owner?: string } {
   return result;
 }
 
-function ownerIn(s: string): string | undefined {
+function ownerIn(s: string, depth = 0): string | undefined {
   const clean = s.replace(/\(.*?\)/g, "").replace(/^the\s+/i, "").trim();
   const words = clean.split(/\s+/);
   for (let n = Math.min(words.length, 6); n >= 1; n--) {
@@ -83,7 +83,9 @@ function ownerIn(s: string): string | undefined {
     const o = findOrg(head);
     if (o) return o.abbr;
   }
-  return undefined;
+  // "the Armed Forces of Russia", "the Cabinet of Ministers of Kyrgyzstan": the owner after an institution's name.
+  const of = depth < 3 ? /^[^,;]*?\bof\s+(.+)$/i.exec(clean) : null;
+  return of ? ownerIn(of[1]!, depth + 1) : undefined;
 }
 
 /** "Kazakh", "Belarus", "Mongolia's", "CSTO", "UN" right before the title. */

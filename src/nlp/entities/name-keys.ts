@@ -1,4 +1,6 @@
-import { fold } from "../../data/load.ts";
+import { fold, loadData } from "../../data/load.ts";
+
+const SURNAME_FIRST = new Set(loadData<{ surnameFirst: string[] }>("name-order.json").surnameFirst);
 
 /** Transliteration-tolerant skeleton of a name token (Zheenbekov/Jeenbekov, Rakhmon/Rahmon, Tokaev/Tokayev). */
 export function skeleton(token: string): string {
@@ -9,8 +11,10 @@ export function skeleton(token: string): string {
     .replace(/(.)\1+/g, "$1");
 }
 
+/** The family name: the last word, or the first of a two-word name written surname-first ("Wang Yi"). */
 export function surnameOf(name: string): string {
   const parts = name.split(/\s+/).filter((p) => !/^\p{Lu}\.$/u.test(p));
+  if (parts.length === 2 && SURNAME_FIRST.has(parts[0]!)) return parts[0]!;
   return parts[parts.length - 1] ?? name;
 }
 
