@@ -1,6 +1,7 @@
 import type { Doc } from "../../nlp/doc.ts";
 import type { Mention } from "./types.ts";
 import { draftOf, type Draft } from "./merge.ts";
+import { summitBodyOf } from "./org-bodies.ts";
 
 export interface MainDrafts {
   meeting: Draft | null;
@@ -26,8 +27,14 @@ export function attachAnaphora(anaphora: Mention[], main: MainDrafts, drafts: Dr
   for (const m of anaphora) {
     const d = recentMatch(m, drafts) ?? (m.kind === "meeting" ? main.meeting : main.exercise);
     if (!d) continue;
-    if (m.other) {
-      if ((m.start || m.city) && (m.start !== d.start || m.city !== d.city)) others.push({ ...draftOf(m), org: d.org, bodies: [...d.bodies], other: true });
+    // "The previous meeting ... in Minsk", or "the summit in Minsk" when the article's event is elsewhere: another event.
+    const elsewhere = Boolean(m.city && d.city && m.city !== d.city);
+    if (m.other || elsewhere) {
+      if ((m.start || m.city) && (m.start !== d.start || m.city !== d.city)) {
+        const sb = m.summit ? summitBodyOf(d.org) : null;
+        const bodies = m.summit ? (sb ? [sb] : []) : [...d.bodies];
+        others.push({ ...draftOf(m), org: d.org, bodies, other: true });
+      }
       continue;
     }
     d.mentions.push(m);

@@ -168,3 +168,16 @@ test("the day a statement was made does not date the event it is about", () => {
   const [ev] = eventsOf("The CSTO Council of Foreign Ministers will meet in Almaty in June, the Kazakh Foreign Ministry announced on March 3.", "2026-03-04");
   assert.deepEqual([ev?.start, ev?.status], ["2026-06", "planned"]);
 });
+
+test("in an article about one organization, 'a session in Yerevan in November 2022' is its meeting; 'the summit in Minsk' is another event than the main one", () => {
+  const evs = eventsOf(
+    "The CSTO summit will be held in Astana in November. At a session in Yerevan in November 2022, the Armenian leader refused to sign the declaration. A year later he skipped the summit in Minsk.",
+    "2024-03-03",
+  );
+  const yerevan = evs.find((e) => e.city === "Yerevan");
+  assert.deepEqual([yerevan?.org, yerevan?.status, yerevan?.start], ["CSTO", "held", "2022-11"]);
+  const minsk = evs.find((e) => e.city === "Minsk");
+  assert.deepEqual([minsk?.bodies, minsk?.start], [["Collective Security Council"], null], "'a year later' counts from the event before, so no date");
+  assert.equal(evs.find((e) => e.city === "Astana")?.status, "planned");
+  assert.deepEqual(eventsOf("The CSTO is growing. A meeting was useful, he said.", "2024-03-03"), []);
+});

@@ -75,8 +75,22 @@ function meetingMention(f: Frame, t: Trigger): Mention | null {
   const bare = !bodies.length && !members.length && !orgBeside;
   const anaphoric = bare && definite;
   if (anaphoric) return build(f, t, { org: null, bodies: [], summit, anaphoric, name: null });
-  if (!names.length && !orgBeside && !anaphoric) return null;
+  if (!names.length && !orgBeside && !anaphoric) return indefiniteSession(f, t, summit);
   return build(f, t, { org: anaphoric ? null : org, bodies: names, summit, anaphoric, name: null });
+}
+
+const INDEFINITE = /\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * "At a session in Yerevan in November 2022" in an article about one organization: a meeting of it, though no body
+ * is named. Only with both a date and a place, so a passing "a meeting" is not an event.
+ */
+function indefiniteSession(f: Frame, t: Trigger, summit: boolean): Mention | null {
+  if (!f.dominant || isVerbMet(t.word) || !/^(?:session|summit|meeting|sitting)$/i.test(t.word)) return null;
+  if (!INDEFINITE.test(f.text.slice(0, t.start - f.sentence.start))) return null;
+  const sb = summit ? summitBodyOf(f.dominant) : null;
+  const m = build(f, t, { org: f.dominant, bodies: sb ? [sb] : [], summit, anaphoric: false, name: null });
+  return m.start && (m.city || m.country) ? m : null;
 }
 
 const BODY_ACTION = /\b(?:decided|adopted|approved|considered|discussed|endorsed|agreed|signed|will (?:consider|discuss|adopt|approve))\b/i;

@@ -22,6 +22,8 @@ const SPEECH_BEFORE = /\b(?:said|says|announced|stated|reported|noted|added|decl
 function usable(doc: Doc, d: DateMention): boolean {
   if (isUntil(doc, d)) return false;
   if (SPEECH_BEFORE.test(doc.text.slice(Math.max(0, d.start - 60), d.start))) return false;
+  // "A year later", "two days earlier": counted from the event told before, not from the article's date.
+  if (d.relative && /\b(?:later|earlier|afterwards?|before)\b/i.test(d.text)) return false;
   if (d.value.length === 4 && !d.endValue) {
     const before = doc.text.slice(Math.max(0, d.start - 30), d.start);
     // A bare year counts only as "in 2019" after an event word, not as a period or a founding year.
