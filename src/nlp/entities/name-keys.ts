@@ -3,7 +3,19 @@ import { fold, loadData } from "../../data/load.ts";
 const SURNAME_FIRST = new Set(loadData<{ surnameFirst: string[] }>("name-order.json").surnameFirst);
 
 /** Transliteration-tolerant skeleton of a name token (Zheenbekov/Jeenbekov, Rakhmon/Rahmon, Tokaev/Tokayev). */
+const SKELETONS = new Map<string, string>();
+
 export function skeleton(token: string): string {
+  // The same names are compared many times over an article; the cache is cleared before it grows large.
+  const hit = SKELETONS.get(token);
+  if (hit !== undefined) return hit;
+  if (SKELETONS.size > 50_000) SKELETONS.clear();
+  const key = computeSkeleton(token);
+  SKELETONS.set(token, key);
+  return key;
+}
+
+function computeSkeleton(token: string): string {
   return fold(token)
     .replace(/\s/g, "")
     .replace(/dzh/g, "j").replace(/zh/g, "j").replace(/kh/g, "h").replace(/ts/g, "c").replace(/sch/g, "sh")

@@ -29,8 +29,12 @@ export function pairQuotes(text: string, paragraphs: Span[]): QuotePair[] {
       }
       pending = null;
     }
-    for (; i < p.end; i++) {
-      const c = text[i]!;
+    // Only quote marks matter: jump from one to the next instead of visiting every character.
+    const marks = /["“”«»]/g;
+    marks.lastIndex = i;
+    for (let m = marks.exec(text); m && m.index < p.end; m = marks.exec(text)) {
+      i = m.index;
+      const c = m[0];
       const top = stack[stack.length - 1];
       if (c === '"') {
         const prev = i > p.start ? text[i - 1]! : " ";
