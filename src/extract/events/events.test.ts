@@ -181,3 +181,8 @@ test("in an article about one organization, 'a session in Yerevan in November 20
   assert.equal(evs.find((e) => e.city === "Astana")?.status, "planned");
   assert.deepEqual(eventsOf("The CSTO is growing. A meeting was useful, he said.", "2024-03-03"), []);
 });
+
+test("'the implementation of decisions adopted at the session' names no document", () => {
+  const [ev] = eventsOf("They discussed the implementation of decisions adopted at the CSTO summit in Minsk on 23 November 2023.", "2024-02-15");
+  assert.deepEqual(ev?.documents, []);
+});

@@ -28,19 +28,19 @@ export function anchorsOf(text: string, results: ParsedResult[]): Anchor[] {
 }
 
 /**
- * Without the article's date, a date lacking its year takes it from a year stated in the same sentence, else from
- * the nearest date stated before it (a header or dateline date comes first); nothing else is trusted, because a
- * wrong year is worse than none.
+ * Without the article's date, a date lacking its year takes it from a date stated before it (in its sentence first,
+ * then anywhere: a header or dateline date comes first), else from a year stated later in its sentence; nothing else
+ * is trusted, because a wrong year is worse than none.
  */
 export function anchorFor(text: string, anchors: Anchor[], at: { start: number; end: number }): Reference | null {
   const lo = Math.max(text.lastIndexOf(". ", at.start), text.lastIndexOf("\n", at.start));
   const hi = firstOf(text, [". ", "\n"], at.end);
-  let best: Anchor | null = null;
-  for (const a of anchors) {
-    if (a.offset <= lo || a.offset >= hi || a.offset === at.start) continue;
-    if (!best || Math.abs(a.offset - at.start) < Math.abs(best.offset - at.start)) best = a;
-  }
-  if (!best) best = [...anchors].reverse().find((a) => a.offset < at.start) ?? null;
+  // The sentence's own year stated before the date, else the nearest date stated before it anywhere, else a year
+  // stated later in the same sentence ("on May 24 ... in 2018"): a later date in the sentence is often another event's.
+  const inSentence = anchors.filter((a) => a.offset > lo && a.offset < hi && a.offset !== at.start);
+  const before = (xs: Anchor[]) => [...xs].reverse().find((a) => a.offset < at.start) ?? null;
+  const after = inSentence.find((a) => a.offset > at.start) ?? null;
+  const best = before(inSentence) ?? before(anchors) ?? after;
   return best ? { year: best.year, month: best.month, day: best.day, source: "text" } : null;
 }
 

@@ -110,3 +110,8 @@ test("issue 3's shapes in sentences of our own: abbreviated months, weekday pair
   const half = one("The summit will be held in the second half of this year.", "2026-03-02");
   assert.equal(half.value, "2026");
 });
+
+test("without the article's date, a date stated earlier beats a later one in the same sentence", () => {
+  const ds = findDates("On 15 February 2024, the envoys met. They prepared the meeting on 27 March and reviewed the session of 23 November 2023.", { refDate: null });
+  assert.deepEqual(ds.map((d) => d.value), ["2024-02-15", "2024-03-27", "2023-11-23"]);
+});
