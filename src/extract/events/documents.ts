@@ -54,8 +54,11 @@ function trimPlaceAndDate(t: string): string {
   return out.replace(TRAILING_WHEN, "");
 }
 
+// "They discussed the X adopted ...": the clause before the object is not part of a title.
+const LEAD_CLAUSE = /^.*\b(?:discussed|considered|reviewed|noted|examined|studied|prepared|welcomed|implemented|supported|recalled)\s+/i;
+
 function clean(raw: string): string {
-  return trimPlaceAndDate(raw)
+  return trimPlaceAndDate(raw.replace(LEAD_CLAUSE, ""))
     .replace(/[“”"«»‘’]/g, "")
     .replace(/^(?:(?:a|an|the|new|also|jointly|then)\s+)+/i, "")
     .replace(/^(?:in addition|moreover|also|besides),?\s+/i, "")
