@@ -186,3 +186,10 @@ test("'the implementation of decisions adopted at the session' names no document
   const [ev] = eventsOf("They discussed the implementation of decisions adopted at the CSTO summit in Minsk on 23 November 2023.", "2024-02-15");
   assert.deepEqual(ev?.documents, []);
 });
+
+test("a report filed from a dateline city about a session given no date or place is dated and placed by the dateline", () => {
+  const [ev] = eventsOf('BISHKEK, June 4 (Kabar) - "We need unity," the Kyrgyz leader said at the session of the CSTO Council of Foreign Ministers.', "2026-06-04");
+  assert.deepEqual([ev?.city, ev?.start, ev?.bodies], ["Bishkek", "2026-06-04", ["Council of Foreign Ministers"]]);
+  const [elsewhere] = eventsOf("MOSCOW, June 4 (TASS) - The CSTO Council of Foreign Ministers met in Minsk on June 3.", "2026-06-04");
+  assert.equal(elsewhere?.city, "Minsk", "a place in the text beats the dateline");
+});

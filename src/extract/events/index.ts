@@ -7,6 +7,7 @@ import { mergeMentions, type Draft } from "./merge.ts";
 import { attachAnaphora, mainDrafts, sameDayDates, sideEventPlaces } from "./attach.ts";
 import { signingEvents } from "./signing.ts";
 import { fillSlots } from "./slots.ts";
+import { datelineFallback } from "./dateline.ts";
 
 export interface EventContext {
   /** People of the article (fullest names), to resolve chairs and attendees. */
@@ -24,6 +25,7 @@ export function extractEvents(doc: Doc, ctx: EventContext): EventFact[] {
   const drafts = mergeMentions(mentions.filter((m) => !m.anaphoric));
   sameDayDates(doc, drafts);
   const merged = mergeMentions(drafts.flatMap((d) => d.mentions.map((m) => ({ ...m, start: m.start ?? d.start, city: m.city ?? d.city }))));
+  datelineFallback(doc, merged);
   const events = merged.filter(isEvent);
   const main = mainDrafts(events);
   events.push(...attachAnaphora(mentions.filter((m) => m.anaphoric), main, events));

@@ -2,7 +2,7 @@ import type { Doc } from "../../nlp/doc.ts";
 import type { DateMention, Span } from "../../nlp/types.ts";
 
 /** A dateline's date ("YEREVAN, JANUARY 13, ARMENPRESS") restates the article's date, not an event's. */
-function isDateline(doc: Doc, d: DateMention): boolean {
+export function isDateline(doc: Doc, d: DateMention): boolean {
   const lineStart = doc.text.lastIndexOf("\n", d.start) + 1;
   const before = doc.text.slice(lineStart, d.start);
   return /^\s*[A-ZÀ-Ý][A-ZÀ-Ý\s.-]{2,30}[,.]?\s*$/.test(before);

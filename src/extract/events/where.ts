@@ -25,7 +25,7 @@ function isVenue(doc: Doc, e: Entity): boolean {
   return VENUE_BEFORE.test(before) || HOST_AFTER.test(after) || /^\s*(?:’s|'s)\s+\p{Ll}+\s+(?:region|part|province)/u.test(after);
 }
 
-const isDatelineCity = (doc: Doc, e: Entity): boolean => {
+export const isDatelineCity = (doc: Doc, e: Entity): boolean => {
   const lineStart = doc.text.lastIndexOf("\n", e.start) + 1;
   return /^\s*$/.test(doc.text.slice(lineStart, e.start)) && /^\s*[.,—–-]/.test(doc.text.slice(e.end, e.end + 3)) && e.text === e.text.toUpperCase();
 };
