@@ -3,6 +3,7 @@ import { CommuniqueError, InputError } from "./errors.ts";
 import { readInputs } from "./ingest/index.ts";
 import { processArticle } from "./pipeline.ts";
 import type { Store } from "./store/types.ts";
+import type { RawArticle } from "./ingest/types.ts";
 
 export type ItemStatus = "added" | "existing" | "failed";
 
@@ -22,6 +23,18 @@ export interface BatchSummary {
 }
 
 /**
+ * Extracts and stores one article unless its text is already stored (keyed by its hash), then merges it into the
+ * knowledge base: merging is incremental, the new article joins what is there without a rebuild.
+ */
+export async function storeArticle(store: Store, raw: RawArticle): Promise<{ status: "added" | "existing"; articleId: number | null }> {
+  const hash = createHash("sha256").update(raw.text).digest("hex");
+  if (await store.articles.hasArticle(hash)) return { status: "existing", articleId: null };
+  const saved = await store.articles.saveArticle(processArticle(raw).save);
+  if (saved.inserted) await store.knowledge.addArticle(saved.articleId);
+  return { status: saved.inserted ? "added" : "existing", articleId: saved.articleId };
+}
+
+/**
  * Reads, extracts and stores every article under the paths. Each article is saved in its own transaction, keyed by
  * the hash of its text, so a killed run loses at most the article in flight and a re-run skips what is stored.
  */
@@ -38,15 +51,7 @@ export async function ingestBatch(store: Store, paths: string[], opts: BatchOpti
       error = item;
     } else {
       try {
-        const hash = createHash("sha256").update(item.text).digest("hex");
-        if (await store.articles.hasArticle(hash)) status = "existing";
-        else {
-          const { save } = processArticle(item);
-          const saved = await store.articles.saveArticle(save);
-          // Merging is incremental: the new article joins the existing knowledge without a rebuild.
-          if (saved.inserted) await store.knowledge.addArticle(saved.articleId);
-          status = saved.inserted ? "added" : "existing";
-        }
+        status = (await storeArticle(store, item)).status;
       } catch (err) {
         if (err instanceof CommuniqueError && err.code === "E_STORE") throw err;
         status = "failed";

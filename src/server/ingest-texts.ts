@@ -1,5 +1,4 @@
-import { createHash } from "node:crypto";
-import { processArticle } from "../pipeline.ts";
+import { storeArticle } from "../batch.ts";
 import type { Store } from "../store/types.ts";
 import { HttpError } from "./http-error.ts";
 
@@ -34,19 +33,12 @@ export async function ingestTexts(store: Store, items: PostedArticle[]): Promise
       continue;
     }
     try {
-      const hash = createHash("sha256").update(text).digest("hex");
-      if (await store.articles.hasArticle(hash)) {
-        out.push({ name: it.name, status: "existing" });
-        continue;
-      }
       const slug = it.name.replace(/\.[a-z]+$/i, "").replace(/[^\w.-]+/g, "-").slice(0, 80) || "pasted";
-      const { save } = processArticle({
+      const r = await storeArticle(store, {
         id: slug, source: it.name, text,
         ...(it.url ? { url: it.url } : {}), ...(it.published ? { published: it.published } : {}), ...(it.outlet ? { outlet: it.outlet } : {}),
       });
-      const saved = await store.articles.saveArticle(save);
-      if (saved.inserted) await store.knowledge.addArticle(saved.articleId);
-      out.push({ name: it.name, status: saved.inserted ? "added" : "existing", articleId: saved.articleId });
+      out.push({ name: it.name, status: r.status, ...(r.articleId !== null ? { articleId: r.articleId } : {}) });
     } catch (err) {
       out.push({ name: it.name, status: "failed", error: (err as Error).message });
     }
