@@ -3,7 +3,7 @@ import { prepareArticle } from "./ingest/prepare.ts";
 import type { ArticleFacts } from "./extract/types.ts";
 import type { MentionInput, MentionKind, SaveArticleInput } from "./store/types.ts";
 import type { Doc } from "./nlp/doc.ts";
-import { analyzeText } from "./nlp/analyze.ts";
+import { analyzeText, withReference } from "./nlp/analyze.ts";
 import { extractFacts } from "./extract/index.ts";
 import { dateFromEra, inferEra, type Era } from "./extract/era/index.ts";
 
@@ -29,7 +29,7 @@ export function processArticle(raw: RawArticle): Processed {
     // that session's date (as implied, never as stated), and `published` stays unknown.
     era = inferEra(doc, facts);
     if (era) {
-      doc = analyzeText(article.text, { refDate: era.reference, implied: true });
+      doc = withReference(doc, { refDate: era.reference, implied: true });
       facts = dateFromEra(extractFacts({ id: article.id, doc, meta: article.meta }), era);
     }
   }

@@ -25,3 +25,17 @@ export function analyzeText(text: string, opts: AnalyzeOptions): Doc {
   doc.quotes = findQuotes(doc);
   return doc;
 }
+
+/**
+ * The same analysis with dates resolved against another reference (an implied one, see extract/era): sentences,
+ * tokens, entities and quotes do not depend on it, so only the dates are found again.
+ */
+export function withReference(doc: Doc, opts: AnalyzeOptions): Doc {
+  const out = new Doc(doc.text, opts.implied ? null : opts.refDate);
+  out.sentences = doc.sentences;
+  out.tokens = doc.tokens;
+  out.ents = doc.ents;
+  out.quotes = doc.quotes;
+  out.dates = findDates(doc.text, { refDate: opts.refDate, implied: opts.implied ?? false });
+  return out;
+}
