@@ -81,3 +81,14 @@ test("a title with no owner in the text takes it from the known terms of office,
   const [unknown] = peopleOf("Prime Minister Aruzhan Bekova said the talks went well.");
   assert.deepEqual(unknown!.roles, [], "a person in no list gets no guessed owner");
 });
+
+test("respective lists and counterparts", () => {
+  const ps = peopleOf("The heads of state of Armenia, Belarus and Russia – Aram Petrosyan, Ivan Kovalenko and Pavel Sidorov – took part.");
+  assert.deepEqual(ps.map((p) => [p.name, p.roles.map((r) => `${r.title} / ${r.of}`)]), [
+    ["Aram Petrosyan", ["Head of State / Armenia"]], ["Ivan Kovalenko", ["Head of State / Belarus"]], ["Pavel Sidorov", ["Head of State / Russia"]],
+  ]);
+  const uneven = peopleOf("The heads of state of Armenia and Russia – Aram Petrosyan, Ivan Kovalenko and Pavel Sidorov – took part.");
+  assert.ok(uneven.every((p) => p.roles.length === 0), "lists of different lengths pair nobody");
+  const cp = peopleOf("Kazakh Foreign Minister Daniyar Abenov met his Kyrgyz counterpart Timur Asanov in Bishkek.");
+  assert.deepEqual(cp.map((p) => p.roles.map((r) => `${r.title} / ${r.of}`)), [["Foreign Minister / Kazakhstan"], ["Foreign Minister / Kyrgyzstan"]]);
+});

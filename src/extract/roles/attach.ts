@@ -1,8 +1,9 @@
 import type { Doc } from "../../nlp/doc.ts";
 import type { Entity } from "../../nlp/types.ts";
-import { findCountry } from "../../data/places.ts";
+import { findCountry, findDemonym } from "../../data/places.ts";
 import { knownOwner } from "../../data/terms.ts";
 import { groupTitleBefore } from "./group-title.ts";
+import { respectiveRole } from "./respectively.ts";
 import { parseRoles, type ParsedRole } from "./parse-role.ts";
 
 export interface RoleMention extends ParsedRole {
@@ -37,6 +38,11 @@ export function roleMentions(doc: Doc): RoleMention[] {
     const hasPrefix = out.some((r) => r.start === p.start - pre.length && r.person === p.norm);
     if (!(nextPerson && hasPrefix && leadsIntoNext(post))) add(appositionRoles(post), "role:apposition", p.start, p.end + post.length);
     add(predicateRoles(post), "role:predicate", p.start, p.end + post.length);
+    // "X met his Kyrgyz counterpart Y": Y holds X's title, in the counterpart's country.
+    const counterpart = /\b(?:his|her|their|its)\s+([\p{Lu}][\p{L}-]+?)(?:['’]s)?\s+counterparts?,?\s*$/u.exec(pre);
+    const theirs = counterpart && prevPerson ? out.find((r) => r.person === prevPerson.norm) : undefined;
+    const country = counterpart ? (findDemonym(counterpart[1]!) ?? findCountry(counterpart[1]!)) : undefined;
+    if (theirs && country) add([{ title: theirs.title, of: country.name, acting: false }], "role:counterpart", p.start - pre.length, p.end);
     const listed = listedRole(doc, p, pre, post, s.start);
     if (listed) add([listed], "role:list", s.start, p.end + post.length);
   }
@@ -104,6 +110,8 @@ function predicateRoles(post: string): ParsedRole[] {
 
 /** "presidents A of Kazakhstan, B of Belarus", "(Armenia)", "Belarus – B", "Armenia headed by A". */
 function listedRole(doc: Doc, p: Entity, pre: string, post: string, sentenceStart: number): ParsedRole | null {
+  const respective = respectiveRole(doc, p, sentenceStart);
+  if (respective !== undefined) return respective;
   const country =
     /^\s+of\s+(?:the\s+)?([\p{Lu}][\p{L}\s-]{2,30}?)(?=[,.;]|\s+and\b|$)/u.exec(post)?.[1] ??
     /^\s*\(([\p{Lu}][\p{L}\s-]+)\)/u.exec(post)?.[1] ??
