@@ -2,35 +2,42 @@ import type { TopicCountRow } from "../../knowledge/api.ts";
 import { html } from "../html.ts";
 import { layout } from "../layout.ts";
 
-const W = 640;
-const H = 28;
+const W = 720;
+const H = 180;
+const PAD = 28;
 
-/** Counts per topic and year, as one small bar chart per topic (SVG drawn here: no script, no inline style). */
+/** Counts per topic and year: a bar chart of each year's tags (SVG drawn here, no script) and a heat table. */
 export function topicsPage(rows: TopicCountRow[]): string {
   const years = [...new Set(rows.map((r) => r.bucket))].sort();
   const topics = [...new Map(rows.map((r) => [r.topic, r.label])).entries()];
-  const max = Math.max(1, ...rows.map((r) => r.events + r.quotes));
-  const step = W / Math.max(1, years.length);
+  const total = (r: TopicCountRow | undefined) => (r ? r.events + r.quotes : 0);
+  const perYear = years.map((y) => rows.filter((r) => r.bucket === y).reduce((s, r) => s + total(r), 0));
+  const maxYear = Math.max(1, ...perYear);
+  const maxCell = Math.max(1, ...rows.map(total));
+  const step = (W - PAD) / Math.max(1, years.length);
+  const chart = html`<svg class="chart year-chart" viewBox="0 0 ${W} ${H + 50}" role="img" aria-label="Topic tags per year">
+${years.map((y, i) => {
+  const h = (perYear[i]! / maxYear) * H;
+  const x = PAD + i * step + step * 0.15;
+  return html`<g><title>${y}: ${perYear[i]} topic tags</title>
+<rect class="bar-events" x="${x.toFixed(1)}" y="${(H - h + 20).toFixed(1)}" width="${(step * 0.7).toFixed(1)}" height="${h.toFixed(1)}"></rect>
+<text class="axis" x="${(x + step * 0.35).toFixed(1)}" y="${H + 40}" text-anchor="middle">${y}</text>
+<text class="value" x="${(x + step * 0.35).toFixed(1)}" y="${(H - h + 14).toFixed(1)}" text-anchor="middle">${perYear[i]}</text></g>`;
+})}
+<line class="axis-line" x1="${PAD}" y1="${H + 20}" x2="${W}" y2="${H + 20}"></line>
+</svg>`;
   const body = html`<h1>Topics by year</h1>
-<p class="muted">How often each priority comes up: events tagged (dark) and quotes (light), per year.</p>
-<table class="topics"><thead><tr><th>Topic</th><th>${years.map((y, i) => html`<span class="year-tick" data-i="${i}">${y}</span>`)}</th><th>Total</th></tr></thead><tbody>
+<p class="muted">How often each priority these bodies discuss comes up: events and quotes tagged with it, per year of the event.</p>
+<section class="card">${chart}</section>
+<div class="table-scroll"><table class="heat"><thead><tr><th scope="col">Topic</th>${years.map((y) => html`<th scope="col">${y}</th>`)}<th scope="col">All</th></tr></thead><tbody>
 ${topics.map(([id, label]) => {
   const mine = rows.filter((r) => r.topic === id);
-  const total = mine.reduce((s, r) => s + r.events + r.quotes, 0);
-  return html`<tr><th scope="row"><a href="/?topic=${encodeURIComponent(id)}">${label}</a></th><td>
-<svg class="chart" viewBox="0 0 ${W} ${H}" width="100%" height="${H}" role="img" aria-label="${label} per year">
-${years.map((y, i) => {
-  const r = mine.find((x) => x.bucket === y);
-  if (!r) return "";
-  const he = (r.events / max) * H;
-  const hq = (r.quotes / max) * H;
-  return html`<g><title>${y}: ${r.events} events, ${r.quotes} quotes</title>
-<rect class="bar-events" x="${(i * step + 2).toFixed(1)}" y="${(H - he).toFixed(1)}" width="${(step / 2 - 3).toFixed(1)}" height="${he.toFixed(1)}"></rect>
-<rect class="bar-quotes" x="${(i * step + step / 2).toFixed(1)}" y="${(H - hq).toFixed(1)}" width="${(step / 2 - 3).toFixed(1)}" height="${hq.toFixed(1)}"></rect></g>`;
+  return html`<tr><th scope="row"><a href="/?topic=${encodeURIComponent(id)}">${label}</a></th>${years.map((y) => {
+    const r = mine.find((x) => x.bucket === y);
+    const n = total(r);
+    return html`<td class="heat-${n ? Math.min(5, Math.ceil((5 * n) / maxCell)) : 0}" title="${r ? `${r.events} events, ${r.quotes} quotes` : "none"}">${n || ""}</td>`;
+  })}<td class="all">${mine.reduce((s, r) => s + total(r), 0)}</td></tr>`;
 })}
-</svg></td><td>${total}</td></tr>`;
-})}
-</tbody></table>
-<p class="muted">Years: ${years.join(" · ")}</p>`;
+</tbody></table></div>`;
   return layout({ title: "Topics", body, nav: "topics" });
 }
