@@ -92,3 +92,8 @@ test("respective lists and counterparts", () => {
   const cp = peopleOf("Kazakh Foreign Minister Daniyar Abenov met his Kyrgyz counterpart Timur Asanov in Bishkek.");
   assert.deepEqual(cp.map((p) => p.roles.map((r) => `${r.title} / ${r.of}`)), [["Foreign Minister / Kazakhstan"], ["Foreign Minister / Kyrgyzstan"]]);
 });
+
+test("institutions and party nicknames are not people", () => {
+  const names = peopleOf('"Peace is possible," the Catholic Church said. "We warned them," the Lib Dems said. Sergei Ivanov agreed.').map((p) => p.name);
+  assert.deepEqual(names, ["Sergei Ivanov"]);
+});

@@ -23,7 +23,7 @@ improvement resolution resolutions statement statements documents document agree
 russian chinese general secretary minister ministers president presidents excellency mr mrs ms dr sheikh
 anti terrorist terrorism extremism drug drugs crime cyber information all-russia region province district oblast city
 capital airport range aerodrome base training group groups experts working competent authorities illicit trafficking
-tv radio agency's website portal reuters associated`;
+tv radio agency's website portal reuters associated church cathedral dems dem`;
 
 function words(s: string): string[] {
   return s.toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
@@ -31,7 +31,9 @@ function words(s: string): string[] {
 
 export const NON_NAME = new Set<string>(words(COMMON));
 for (const c of COUNTRIES) for (const n of [c.name, ...c.aliases, ...c.demonyms]) for (const w of words(n)) NON_NAME.add(w);
-for (const c of CITIES) for (const n of [c.name, ...c.aliases]) for (const w of words(n)) NON_NAME.add(w);
+// A word of a city's name that is also a first name ("Abu" of Abu Dhabi) stays usable in a person's name.
+const FIRST_LOWER = new Set(loadData<{ names: string[] }>("first-names.json").names.map((n) => n.toLowerCase()));
+for (const c of CITIES) for (const n of [c.name, ...c.aliases]) for (const w of words(n)) if (!FIRST_LOWER.has(w)) NON_NAME.add(w);
 for (const o of ORGANIZATIONS) {
   for (const n of [o.abbr, ...o.names]) for (const w of words(n)) NON_NAME.add(w);
   for (const b of o.bodies) for (const n of [b.name, ...b.aliases]) for (const w of words(n)) NON_NAME.add(w);
