@@ -193,3 +193,10 @@ test("a report filed from a dateline city about a session given no date or place
   const [elsewhere] = eventsOf("MOSCOW, June 4 (TASS) - The CSTO Council of Foreign Ministers met in Minsk on June 3.", "2026-06-04");
   assert.equal(elsewhere?.city, "Minsk", "a place in the text beats the dateline");
 });
+
+test("an exercise name drops a leading abbreviation and sets the year of dates stated without one", () => {
+  const [a] = eventsOf("The CSTO Rubezh-2023 exercise ended in Kyrgyzstan.", "2024-09-03");
+  assert.equal(a?.name, "Rubezh-2023");
+  const [b] = eventsOf("The CSTO peacekeeping exercise Indestructible Brotherhood-2022 was held in Kazakhstan on 26-30 September.", "2024-09-03");
+  assert.deepEqual([b?.name, b?.start, b?.end], ["Indestructible Brotherhood-2022", "2022-09-26", "2022-09-30"]);
+});

@@ -18,8 +18,15 @@ export function exerciseNames(text: string): string[] {
     const word = m[1]!;
     if (NOT_NAME.test(word) || /\b(?:Strategy|Program|Programme|Plan|Vision|Agenda)$/.test(word)) continue;
     if (/^(?:The|A|An)[- ]/.test(word)) continue;
-    const name = `${word}${m[2]}${m[3]}`;
+    // "CSTO Rubezh-2023", "Forces Interaction-2022": an abbreviation or a generic word before the name is not part of it.
+    const lead = /^(\p{Lu}{2,6}|Forces?|Reaction|Rapid|Collective|Joint|Peacekeeping|Exercises?|Drills?|Troops|Staff|Command|Units?)[- ](?=\p{Lu})/u.exec(word);
+    const name = `${lead ? word.slice(lead[0].length) : word}${m[2]}${m[3]}`;
     if (!out.includes(name)) out.push(name);
   }
   return out;
+}
+
+/** The year a name carries ("Interaction-2023" → 2023), or null. */
+export function nameYear(name: string | null): string | null {
+  return name ? (/(?:^|\D)((?:19|20)\d{2})$/.exec(name)?.[1] ?? null) : null;
 }

@@ -7,6 +7,7 @@ import { mergeMentions, type Draft } from "./merge.ts";
 import { attachAnaphora, mainDrafts, sameDayDates, sideEventPlaces } from "./attach.ts";
 import { signingEvents } from "./signing.ts";
 import { fillSlots } from "./slots.ts";
+import { nameYear } from "./exercise-name.ts";
 import { datelineFallback } from "./dateline.ts";
 
 export interface EventContext {
@@ -32,7 +33,7 @@ export function extractEvents(doc: Doc, ctx: EventContext): EventFact[] {
   sideEventPlaces(doc, events, main);
   const chairs = extractChairmanships(doc);
   const out = events.map((d) => fillSlots(doc, d, ctx.people, { isMain: main.meeting === d || main.exercise === d, chairs }));
-  return [...out, ...signingEvents(doc)];
+  return [...out.map(yearFromName), ...signingEvents(doc)];
 }
 
 /**
@@ -40,3 +41,11 @@ export function extractEvents(doc: Doc, ctx: EventContext): EventFact[] {
  * ("Interaction-2024") is one real event even when the text gives neither.
  */
 const isEvent = (d: Draft): boolean => Boolean(d.start || d.city || d.country || d.remote || (d.kind === "exercise" && d.name));
+
+/** An exercise's name states its year: a date resolved to another year ("Rubezh-2023 … on 26 September") takes it. */
+function yearFromName(e: EventFact): EventFact {
+  const y = e.kind === "exercise" ? nameYear(e.name) : null;
+  if (!y || !e.start || e.start.startsWith(y)) return e;
+  const move = (d: string | null) => (d && d.length > 4 ? y + d.slice(4) : d && y);
+  return { ...e, start: move(e.start), end: e.end && e.end.slice(0, 4) === e.start.slice(0, 4) ? move(e.end) : e.end };
+}
