@@ -56,3 +56,10 @@ test("titles, operation names and unattributed statements are not quotes", () =>
     "“The strategy makes it possible to respond promptly to threats,” the statement said.";
   assert.deepEqual(quotes(text), []);
 });
+
+test("a name and a colon before the quote attribute it; a word like 'Then' is not part of a name", () => {
+  const q = quotes("Kazakh Defence Minister Arman Seitkali: “Our units are ready for the joint drills.”");
+  assert.match(q[0] ?? "", /^Arman Seitkali: Our units are ready/);
+  const people = extractPeople(analyzeText("Then Mirzoyev spoke, and later Karimov said it was useful.", { refDate: "2024-01-01" })).map((p) => p.name);
+  assert.ok(!people.some((n) => /^(?:Then|Later)\b/.test(n)), people.join(", "));
+});

@@ -23,7 +23,7 @@ improvement resolution resolutions statement statements documents document agree
 russian chinese general secretary minister ministers president presidents excellency mr mrs ms dr sheikh
 anti terrorist terrorism extremism drug drugs crime cyber information all-russia region province district oblast city
 capital airport range aerodrome base training group groups experts working competent authorities illicit trafficking
-tv radio agency's website portal reuters associated church cathedral dems dem`;
+tv radio agency's website portal reuters associated church cathedral dems dem then now later earlier thus hence still yet furthermore moreover besides`;
 
 function words(s: string): string[] {
   return s.toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);

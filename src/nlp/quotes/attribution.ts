@@ -17,6 +17,8 @@ const AFTER_VERB_FIRST = new RegExp(String.raw`^[\s,.!?:;]*[-–—]?\s*(${SPEEC
 // Before the opening mark: "X said: “", "He noted the importance of cooperation “", "According to X, “".
 const BEFORE = new RegExp(String.raw`(^|[\s,])((?:[^.!?;“”"]|(?<=\b\p{Lu}[\p{Ll}]{0,3})\.){0,150}?)\s+(${SPEECH})\b([^.!?;“”"]{0,100})$`, "diu");
 
+const NAME_COLON = /(?:^|[\s,])((?:[^.!?;:“”"]){0,100}?\p{Lu}[\p{Ll}’'-]+)\s*:\s*$/du;
+
 /** The attribution around a quotation: first after it (the common order), then before it. */
 export function findCue(text: string, quote: Span, limits: Span): Cue | null {
   const afterEnd = clauseEnd(text, quote.end, limits.end);
@@ -32,6 +34,9 @@ export function findCue(text: string, quote: Span, limits: Span): Cue | null {
     const group = /^according\s+to$/i.test(b[3]!) ? 4 : 2;
     return { start: beforeStart + b.indices![2]![0], end: quote.start, subject: at(b, group, beforeStart), side: "before" };
   }
+  // "Belarusian Defence Minister Viktor Khrenin: “…”": a name and a colon, no verb.
+  const c = NAME_COLON.exec(text.slice(beforeStart, quote.start));
+  if (c) return { start: beforeStart + c.index, end: quote.start, subject: at(c, 1, beforeStart), side: "before" };
   return null;
 }
 
