@@ -29,7 +29,8 @@ export const EXPORT_ROUTES: RouteDef[] = [
     responses: { 200: "a JSON-LD @graph" }, produces: "application/ld+json",
     async handle(ctx, c, p) {
       const base = new URL(c.req.url).origin;
-      return c.body(JSON.stringify(eventsJsonLd(await filteredEvents(ctx, p), base), null, 2), 200, { "Content-Type": "application/ld+json; charset=utf-8", ...attachment("events.jsonld") });
+      const [rows, offices] = await Promise.all([filteredEvents(ctx, p), ctx.store.knowledge.office()]);
+      return c.body(JSON.stringify(eventsJsonLd(rows, base, offices), null, 2), 200, { "Content-Type": "application/ld+json; charset=utf-8", ...attachment("events.jsonld") });
     },
   },
   {

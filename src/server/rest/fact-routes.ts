@@ -12,15 +12,17 @@ function filterOf(p: Params): FactFilter {
 
 const EVIDENCE_NOTE = "each row with its evidence (article, span, sentence, rule)";
 
+const QUOTES: RouteDef = {
+  method: "get", path: "/quotes", summary: "Direct quotes with their speakers", responses: { 200: `quotes, ${EVIDENCE_NOTE}` },
+  params: [...FACT_FILTERS, { name: "text", type: "string", description: "words the quote contains" }, ...PAGE],
+  async handle(ctx, c, p) {
+    return c.json(await ctx.store.articles.quotes({ ...filterOf(p), ...(typeof p.text === "string" ? { text: p.text } : {}) }));
+  },
+};
+
 /** Facts as each article reports them, before merging. */
 export const FACT_ROUTES: RouteDef[] = [
-  {
-    method: "get", path: "/quotes", summary: "Direct quotes with their speakers", responses: { 200: `quotes, ${EVIDENCE_NOTE}` },
-    params: [...FACT_FILTERS, { name: "text", type: "string", description: "words the quote contains" }, ...PAGE],
-    async handle(ctx, c, p) {
-      return c.json(await ctx.store.articles.quotes({ ...filterOf(p), ...(typeof p.text === "string" ? { text: p.text } : {}) }));
-    },
-  },
+  QUOTES,
   ...(["events", "people", "chairmanships"] as const).map(
     (kind): RouteDef => ({
       method: "get", path: `/reports/${kind}`, summary: `${kind[0]!.toUpperCase()}${kind.slice(1)} as each article reports them (not merged)`,
@@ -30,11 +32,5 @@ export const FACT_ROUTES: RouteDef[] = [
       },
     }),
   ),
-  {
-    method: "get", path: "/reports/quotes", summary: "Quotes as each article reports them (same as /quotes)", responses: { 200: `quotes, ${EVIDENCE_NOTE}` },
-    params: [...FACT_FILTERS, ...PAGE],
-    async handle(ctx, c, p) {
-      return c.json(await ctx.store.articles.quotes(filterOf(p)));
-    },
-  },
+  { ...QUOTES, path: "/reports/quotes", summary: "Quotes as each article reports them (same as /quotes)" },
 ];

@@ -48,7 +48,7 @@ function check(s: ParamSpec, raw: string): string | number {
       if (!/^\d{4}$/.test(raw)) throw badRequest(`${s.name} must be a 4-digit year, got "${shown}"`);
       return Number(raw);
     case "date":
-      if (!DATE.test(raw)) throw badRequest(`${s.name} must be a date like 2018, 2018-05 or 2018-05-24, got "${shown}"`);
+      if (!DATE.test(raw) || !realDate(raw)) throw badRequest(`${s.name} must be a date like 2018, 2018-05 or 2018-05-24, got "${shown}"`);
       return raw;
     case "enum":
       if (!s.values?.includes(raw)) throw badRequest(`${s.name} must be one of ${s.values?.join(", ")}, got "${shown}"`);
@@ -57,6 +57,14 @@ function check(s: ParamSpec, raw: string): string | number {
       if (raw.length > (s.maxLength ?? 200)) throw badRequest(`${s.name} is too long (${s.maxLength ?? 200} characters at most)`);
       return raw;
   }
+}
+
+// The pattern lets 2018-13-45 through; a date that does not exist is a client mistake, not an empty result.
+function realDate(raw: string): boolean {
+  const [y, m, d] = raw.split("-").map(Number);
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  return d === undefined || (d >= 1 && d <= new Date(Date.UTC(y!, m, 0)).getUTCDate());
 }
 
 export const PAGE: ParamSpec[] = [
