@@ -5,7 +5,8 @@ Usage: python3 scripts/build-names.py [SHARED_DATA_DIR]"""
 import collections, csv, gzip, json, os, sys
 
 root = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "..", "shared", "data")
-STOP = set("president mr mrs ms dr minister prime secretary general gen col king queen prince sheikh pope saint st "
+STOP = set("president mr mrs ms dr minister prime secretary general gen col king queen prince sheikh pope saint st admiral "
+           "colonel lieutenant major interior "
            "senator governor chancellor premier lord sir judge chief the a an foreign defense defence army".split())
 counts = collections.Counter()
 
@@ -31,5 +32,10 @@ with gzip.open(os.path.join(root, "gmb-ner", "ner_dataset.csv.gz"), "rt", encodi
 
 names = sorted(n for n, c in counts.items() if c >= 2)
 out = os.path.join(os.path.dirname(__file__), "..", "data", "first-names.json")
-json.dump({"source": "CoNLL-2003 and GMB person spans (first token, seen at least twice)", "names": names}, open(out, "w"), indent=0)
+# The hand-listed regional names (see its note) are not derived from the corpora: keep them across rebuilds.
+old = json.load(open(out, encoding="utf-8")) if os.path.exists(out) else {}
+data = {"source": "CoNLL-2003 and GMB person spans (first token, seen at least twice)", "names": names}
+for key in ("regionalNote", "regional"):
+    if key in old: data[key] = old[key]
+json.dump(data, open(out, "w", encoding="utf-8"), indent=0, ensure_ascii=False)
 print(len(names), "names ->", out)

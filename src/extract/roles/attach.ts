@@ -5,6 +5,8 @@ import { knownOwner } from "../../data/terms.ts";
 import { groupTitleBefore } from "./group-title.ts";
 import { respectiveRole } from "./respectively.ts";
 import { parseRoles, type ParsedRole } from "./parse-role.ts";
+import { HONORIFICS, RANKS } from "../../data/titles.ts";
+import { escapeRe } from "../../nlp/entities/phrase-regex.ts";
 
 export interface RoleMention extends ParsedRole {
   person: string;
@@ -13,7 +15,9 @@ export interface RoleMention extends ParsedRole {
   rule: string;
 }
 
-const RANK_AT_END = /\b(?:Col\.?-Gen\.|Colonel[- ]General|Lt\.?-Gen\.|Maj\.?-Gen\.|Army General|(?<!Secretary[\s-])General|Gen\.|Colonel|Col\.|Sheikh|Mr\.|Ms\.|Mrs\.|Dr\.)\s*$/i;
+// Military ranks and honorifics between a title and the name ("Director of X, Major General Y"): not part of the title.
+const RANK_FORMS = [...RANKS, ...HONORIFICS].sort((a, b) => b.length - a.length).map((r) => escapeRe(r).replace(/[- ]/g, "[- ]"));
+const RANK_AT_END = new RegExp(String.raw`(?<![\p{L}])(?<!Secretary[\s-])(?:${RANK_FORMS.join("|")})(?:\s+|$)(?:(?:${RANK_FORMS.join("|")})\s*)*$`, "iu");
 
 /** The roles the text gives each person mention: before the name, in an apposition, in a list, as a predicate. */
 export function roleMentions(doc: Doc): RoleMention[] {

@@ -25,20 +25,49 @@ const titleCase = (s: string) => s.replace(/\p{L}+/gu, (w) => (/^(?:of|the|to|an
 
 const cap = (s: string) => s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 
+interface TitleMatch {
+  index: number;
+  /** The whole match, modifiers included. */
+  text: string;
+  modifiers: string;
+  form: string;
+}
+
+/**
+ * The title phrases of `phrase`. "head of the state" right before a capitalized word is the head of an institution
+ * ("head of the State Committee for National Security"): only "head" is the title there.
+ */
+function titleMatches(phrase: string): TitleMatch[] {
+  const out: TitleMatch[] = [];
+  for (const m of phrase.matchAll(TITLE_RE)) {
+    const end = m.index + m[0].length;
+    const institution = /\bof\s+(?:the\s+)?state$/i.exec(m[2]!);
+    if (institution && /^\s+\p{Lu}\p{Ll}/u.test(phrase.slice(end))) {
+      const head = m[0].slice(0, m[0].length - institution[0].length).trimEnd();
+      const re = new RegExp(`^(${MODIFIER})(.+)$`, "iu").exec(head)!;
+      out.push({ index: m.index, text: head, modifiers: re[1] ?? "", form: re[2]! });
+      continue;
+    }
+    out.push({ index: m.index, text: m[0], modifiers: m[1] ?? "", form: m[2]! });
+  }
+  return out;
+}
+
 /** Every title in a role phrase, with the country or organization it belongs to. */
 export function parseRoles(phrase: string): ParsedRole[] {
   const out: ParsedRole[] = [];
-  const matches = [...phrase.matchAll(TITLE_RE)];
+  const matches = titleMatches(phrase);
   matches.forEach((m, i) => {
-    const modifiers = (m[1] ?? "").trim().replace(/\s+/g, " ");
+    const modifiers = m.modifiers.trim().replace(/\s+/g, " ");
     // The article's own wording is the title ("External Affairs Minister"), capitalized as a title.
-    let title = titleCase(m[2]!.replace(/[\s-]+/g, " "));
+    let title = titleCase(m.form.replace(/[\s-]+/g, " "));
     if (modifiers) title = `${cap(modifiers)} ${title}`;
-    const from = m.index + m[0].length;
+    const from = m.index + m.text.length;
     const next = matches[i + 1]?.index ?? phrase.length;
     const after = phrase.slice(from, next);
-    const before = phrase.slice(i > 0 ? matches[i - 1]!.index + matches[i - 1]![0].length : 0, m.index);
-    const of = ofPhrase(after);
+    const before = phrase.slice(i > 0 ? matches[i - 1]!.index + matches[i - 1]!.text.length : 0, m.index);
+    // An envoy's "to X" names the host, not the owner: "Russian Ambassador to Kyrgyzstan" is Russia's.
+    const of = ENVOY.test(title) && /^\s*to\s/i.test(after) ? {} : ofPhrase(after);
     if (of.body) title = `${title} of the ${of.body}`;
     const owner = of.owner ?? ownerBefore(before);
     out.push({ title, of: owner ?? null, acting: /acting/i.test(modifiers) });
@@ -48,6 +77,8 @@ export function parseRoles(phrase: string): ParsedRole[] {
   for (const r of out) if (!r.of && last) r.of = last.of;
   return out.filter((r, i) => !(r.title === "President" && /to the President$/i.test(out[i - 1]?.title ?? "")));
 }
+
+const ENVOY = /\b(?:Ambassador|Envoy|Representative)$/i;
 
 /** "of the CSTO Council of Defense Ministers", "of Kazakhstan", "of the Security Council of Kazakhstan". */
 function ofPhrase(after: string): { body?: string; owner?: string } {
@@ -80,7 +111,7 @@ function ownerIn(s: string, depth = 0): string | undefined {
     const head = words.slice(0, n).join(" ");
     const c = findCountry(head) ?? findCountry(head.replace(/^(?:Islamic\s+)?Republic\s+of\s+/i, ""));
     if (c) return c.name;
-    const o = findOrg(head);
+    const o = findOrg(head) ?? bodyOrg(head);
     if (o) return o.abbr;
   }
   // "the Armed Forces of Russia", "the Cabinet of Ministers of Kyrgyzstan": the owner after an institution's name.
@@ -93,11 +124,18 @@ function ownerBefore(before: string): string | undefined {
   const words = before.replace(/[,;:()]/g, " ").trim().split(/\s+/).filter(Boolean).slice(-3);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!.replace(/['’]s$/, "");
-    const hit = findDemonym(w)?.name ?? findCountry(w)?.name ?? findOrg(w)?.abbr;
+    const hit = findDemonym(w)?.name ?? findCountry(w)?.name ?? findOrg(w)?.abbr ?? bodyOrg(w)?.abbr;
     if (hit) return hit;
     if (!/^(?:the|a|an|and|of|acting|deputy|first|former|then|newly|elected)$/i.test(w) && !/^\p{Lu}/u.test(w)) break;
   }
   return undefined;
+}
+
+/** The organization of a body named exactly ("EEC", "Eurasian Economic Commission" → EAEU): its officials are the organization's. */
+function bodyOrg(name: string): { abbr: string } | undefined {
+  const key = name.replace(/\s+/g, " ").trim().toLowerCase();
+  const hit = BODY_FORMS.find((x) => x.org && x.f.toLowerCase() === key && (x.f.length > 4 || x.f === name));
+  return hit ? findOrg(hit.org) : undefined;
 }
 
 export { escapeRe };

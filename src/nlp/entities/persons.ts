@@ -1,5 +1,5 @@
 import type { Entity, Span } from "../types.ts";
-import { FIRST_NAMES, NON_NAME, SURNAME_ENDING } from "./vocab.ts";
+import { FIRST_NAMES, INSTITUTION, NAME_OR_MONTH, NON_NAME, SURNAME_ENDING } from "./vocab.ts";
 import { findCountry } from "../../data/places.ts";
 import { compatibleFirst, sameSurname, surnameOf } from "./name-keys.ts";
 
@@ -10,7 +10,22 @@ const GAP = String.raw`(?:[ \t]+|[ \t]*\n[ \t]*)`;
 const SEQ = new RegExp(String.raw`(?<![\p{L}.])(?:${INITIAL}${GAP}?)?${NAME}(?:${GAP}(?:${PARTICLE}${GAP})?${NAME})*`, "gu");
 
 const SPEECH_AFTER = /^[,]?\s*(?:said|says|told|noted|stressed|added|stated|emphasi[sz]ed|underlined|remarked|explained|reminded|recalled|concluded|summed|declared|announced|informed|expressed|assured|urged|called|proposed|suggested|believes|thinks|pointed|was quoted|has met|met|visited|arrived|attended|took part|participated|chaired|presided|congratulated|highlighted|underscored|welcomed|acknowledged|positively)\b/;
-const TITLE_BEFORE = /\b(?:president|minister|secretary|general|gen\.|col\.|chairman|chair|chief|commander|head|emir|king|premier|ambassador|spokes(?:man|woman|person)|deputy|acting|sheikh|mr\.?|mrs\.?|ms\.?|dr\.?|director|speaker|representative|leader|by|presidents|heads|assistant)\b[^.;:\n]{0,40}$/i;
+// A title word, then only words that can continue a title ("Secretary of the Security Council of Kazakhstan",
+// "Minister in charge of Trade", "Chief of the General Staff of the Armed Forces of Russia, First Deputy Defence
+// Minister"), then the name. Anything else in between (a verb, "told the") means the name is not the title's holder.
+const TITLE_WORDS = `president minister secretary general gen. col. chairman chair chief commander head emir king premier ambassador
+spokesman spokeswoman spokesperson deputy acting sheikh mr mr. mrs mrs. ms ms. dr dr. director speaker representative leader
+presidents heads assistant counterpart envoy governor mayor senator colonel lieutenant major captain admiral marshal
+sir dame lord lady professor`.split(/\s+/);
+const anyCase = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1).replace(/\./g, "\\.")}`;
+const TITLE_GAP = String.raw`(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}[\p{L}]*\)|of|the|and|for|to|on|in|charge|affairs|[-–—,])`;
+const TITLE_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}])(?:${TITLE_WORDS.map(anyCase).join("|")})(?:\s+${TITLE_GAP}){0,12}|\b(?:by|By))\s+$`, "u");
+
+// "the Treasury said", "general secretary of Unison, said": a word after an article or a preposition is a thing.
+const ARTICLE_BEFORE = /\b(?:the|a|an|of|at|in|from|for|to|with)\s+$/i;
+
+// "Mr Ostapenko entered…": a surname after a personal honorific is a person wherever it stands.
+const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr)\.?\s+$/;
 
 interface Candidate extends Span {
   tokens: string[];
@@ -22,7 +37,7 @@ export function personEntities(text: string, taken: Span[]): Entity[] {
   const full: Candidate[] = [];
   const singles: Candidate[] = [];
   for (const m of text.matchAll(SEQ)) {
-    for (const seg of segments(m[0], m.index)) {
+    for (const seg of segments(text, m[0], m.index)) {
       if (overlaps(seg, taken)) continue;
       (seg.tokens.length >= 2 && !/^\p{Lu}\.$/u.test(seg.tokens[0]!) ? full : singles).push(seg);
     }
@@ -31,10 +46,15 @@ export function personEntities(text: string, taken: Span[]): Entity[] {
   const canon = canonicalNames(accepted.map((c) => c.text));
   const out: Entity[] = accepted.map((c) => entity(c, canon(c.text) ?? c.text, "person:full"));
   for (const s of singles) {
-    const resolved = canon(s.text);
+    // "Sir Digby" after "Sir Digby Jones": British knights are named by their first name.
+    const knight = /\b(?:Sir|Dame)\s+$/.test(text.slice(Math.max(0, s.start - 6), s.start)) && s.tokens.length === 1
+      ? accepted.find((c) => c.tokens[0] === s.tokens[0]) : undefined;
+    const resolved = knight ? (canon(knight.text) ?? knight.text) : canon(s.text);
     if (resolved) out.push(entity(s, resolved, "person:surname"));
-    else if (s.tokens.length === 1 && SPEECH_AFTER.test(text.slice(s.end, s.end + 30)) && looksLikeSurname(s.tokens[0]!)) {
+    else if (s.tokens.length === 1 && SPEECH_AFTER.test(text.slice(s.end, s.end + 30)) && looksLikeSurname(s.tokens[0]!) && !ARTICLE_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start)) && !commonWord(text, s.tokens[0]!)) {
       out.push(entity(s, s.text, "person:speaker-surname"));
+    } else if (s.tokens.length === 1 && HONORIFIC_BEFORE.test(text.slice(Math.max(0, s.start - 5), s.start)) && looksLikeSurname(s.tokens[0]!)) {
+      out.push(entity(s, s.text, "person:honorific-surname"));
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -45,42 +65,74 @@ function entity(c: Candidate, norm: string, rule: string): Entity {
 }
 
 /** Splits a capitalized run at words that name things, not people ("Kazakh President Nursultan Nazarbayev"). */
-function segments(run: string, offset: number): Candidate[] {
+function segments(text: string, run: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
   const re = /\S+/g;
-  let cur: { start: number; end: number; tokens: string[] } | null = null;
+  let cur: { starts: number[]; tokens: string[] } | null = null;
   const flush = () => {
     if (cur) {
-      while (cur.tokens.length && /^(?:bin|ibn|al|el|de|van|von|der|ul)$/i.test(cur.tokens[cur.tokens.length - 1]!)) cur.tokens.pop();
-      if (cur.tokens.length) out.push({ start: cur.start, end: cur.end, tokens: cur.tokens, text: "" });
+      while (cur.tokens.length && /^(?:bin|ibn|al|el|de|van|von|der|ul)$/i.test(cur.tokens[cur.tokens.length - 1]!)) { cur.tokens.pop(); cur.starts.pop(); }
+      const lead = /\b(?:of|for|on|and)\s+$/.test(text.slice(Math.max(0, cur.starts[0]! - 6), cur.starts[0])) ? leadingWords(cur.tokens) : 0;
+      const tokens = cur.tokens.slice(lead);
+      const starts = cur.starts.slice(lead);
+      if (tokens.length) out.push({ start: starts[0]!, end: starts.at(-1)! + tokens.at(-1)!.length, tokens, text: tokens.join(" ") });
     }
     cur = null;
   };
   for (const m of run.matchAll(re)) {
     const w = m[0];
-    const bad = NON_NAME.has(w.toLowerCase().replace(/[’']s$/, "")) || /[’']s$/.test(w);
-    if (bad) { flush(); continue; }
     const start = offset + m.index;
-    if (!cur) cur = { start, end: start + w.length, tokens: [w] };
-    else { cur.end = start + w.length; cur.tokens.push(w); }
+    const month = NAME_OR_MONTH.test(w) && /^(?:\.|,?\s*\d)/.test(text.slice(start + w.length, start + w.length + 4));
+    const stem = w.replace(/[’']s$/, "");
+    if (month || NON_NAME.has(stem.toLowerCase())) { flush(); continue; }
+    if (!cur) cur = { starts: [start], tokens: [stem] };
+    else { cur.starts.push(start); cur.tokens.push(stem); }
+    // A possessive ends the name: "President Sadyr Japarov's visit".
+    if (stem !== w) flush();
   }
   flush();
-  return out.map((c) => ({ ...c, text: c.tokens.join(" ") }));
+  return out;
+}
+
+/**
+ * After "of"/"for", capitalized words glued before a known first name end the title, not start the name ("Minister of
+ * National Economy Alibek X", "in charge of Trade Andrey Y"): their count, when the run does not start with a first name.
+ */
+function leadingWords(tokens: string[]): number {
+  if (tokens.length < 3 || FIRST_NAMES.has(tokens[0]!)) return 0;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const w = tokens[i]!;
+    if (w.length >= 3 && FIRST_NAMES.has(w) && !FIRST_NAMES.has(tokens[i - 1]!) && !/^\p{Lu}\.$/u.test(tokens[i - 1]!)) return i;
+  }
+  return 0;
 }
 
 function isPersonLike(text: string, c: Candidate): boolean {
   const first = c.tokens[0]!;
   const last = c.tokens[c.tokens.length - 1]!;
   if (c.tokens.length > 5) return false;
+  const nextWord = /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(c.end, c.end + 30))?.[1];
+  if (nextWord && INSTITUTION.has(nextWord.toLowerCase())) return false;
   if (FIRST_NAMES.has(first)) return true;
   if (looksLikeSurname(last) && SURNAME_ENDING.test(last.toLowerCase())) return true;
-  const before = text.slice(Math.max(0, c.start - 60), c.start);
+  const before = text.slice(Math.max(0, c.start - 120), c.start);
   if (TITLE_BEFORE.test(before)) return true;
-  if (SPEECH_AFTER.test(text.slice(c.end, c.end + 30))) return true;
+  // A list of delegations: "Belarus – X, Kyrgyzstan – Y".
+  const dashed = /(\p{Lu}[\p{L}-]+)\s*[–—-]\s*$/u.exec(before);
+  if (dashed && findCountry(dashed[1]!)) return true;
+  // A verb of speech after is weak evidence ("Age Concern says"): not when a word of the run is a common word,
+  // one the article also writes in lower case.
+  if (SPEECH_AFTER.test(text.slice(c.end, c.end + 30))) return !c.tokens.some((t) => commonWord(text, t));
   if (/^,\s*(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:President|Prime Minister|Minister|Secretary|Chairman|Chief|Commander|Head|Deputy|Acting|Emir|King|representative|leader)/iu.test(text.slice(c.end, c.end + 40))) return true;
   const of = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(text.slice(c.end, c.end + 40));
   if (of && (findCountry(of[1]!) || findCountry(of[1]!.split(/\s+/)[0]!))) return true;
   return /^\s*\((?:[A-Z][a-z]+)\)/.test(text.slice(c.end, c.end + 20)) && looksLikeSurname(last);
+}
+
+function commonWord(text: string, w: string): boolean {
+  const lower = w.toLowerCase();
+  if (lower === w || !/^\p{L}+$/u.test(w)) return false;
+  return new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, "u").test(text);
 }
 
 function looksLikeSurname(w: string): boolean {

@@ -17,13 +17,17 @@ photo video skip content market politics projects bodies last update newsroom lo
 deputy acting vice prime spokesman emir king ambassador assistant director representative speaker council committee
 organization organisation treaty security collective centre center office cooperation partnership strategic
 charter day week month year monday tuesday wednesday thursday friday saturday sunday january february march april may
-june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec kremlin
+june july august september october november december feb apr jul aug sep sept oct nov dec kremlin
 rapid reaction response interaction unity peace harmony prosperity sustainable dialogue multilateral initiative
 improvement resolution resolutions statement statements documents document agreement concept programme program
 russian chinese general secretary minister ministers president presidents excellency mr mrs ms dr sheikh
 anti terrorist terrorism extremism drug drugs crime cyber information all-russia region province district oblast city
 capital airport range aerodrome base training group groups experts working competent authorities illicit trafficking
-tv radio agency's website portal reuters associated church cathedral dems dem then now later earlier thus hence still yet furthermore moreover besides`;
+tv radio agency's website portal reuters associated church cathedral dems dem then now later earlier thus hence still yet furthermore moreover besides
+party parties democrats democratic republicans republican conservatives conservative liberals liberal socialists socialist
+communists communist greens tories tory labour treasury association society institute foundation fund bank corporation
+company university college academy court tribunal inquiry league alliance movement coalition authority bureau
+daily weekly telegraph guardian herald gazette journal tribune observer newspaper house`;
 
 function words(s: string): string[] {
   return s.toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
@@ -32,7 +36,9 @@ function words(s: string): string[] {
 export const NON_NAME = new Set<string>(words(COMMON));
 for (const c of COUNTRIES) for (const n of [c.name, ...c.aliases, ...c.demonyms]) for (const w of words(n)) NON_NAME.add(w);
 // A word of a city's name that is also a first name ("Abu" of Abu Dhabi) stays usable in a person's name.
-const FIRST_LOWER = new Set(loadData<{ names: string[] }>("first-names.json").names.map((n) => n.toLowerCase()));
+const FIRST_DATA = loadData<{ names: string[]; regional?: string[] }>("first-names.json");
+const FIRST_LIST = [...FIRST_DATA.names, ...(FIRST_DATA.regional ?? [])];
+const FIRST_LOWER = new Set(FIRST_LIST.map((n) => n.toLowerCase()));
 for (const c of CITIES) for (const n of [c.name, ...c.aliases]) for (const w of words(n)) if (!FIRST_LOWER.has(w)) NON_NAME.add(w);
 for (const o of ORGANIZATIONS) {
   for (const n of [o.abbr, ...o.names]) for (const w of words(n)) NON_NAME.add(w);
@@ -43,7 +49,21 @@ for (const n of [...TITLE_MODIFIERS, ...RANKS, ...HONORIFICS]) for (const w of w
 // Particles inside names ("bin", "al") are handled by the recognizer, not treated as words of things.
 for (const p of ["bin", "ibn", "al", "el", "de", "van", "von", "der", "ul"]) NON_NAME.delete(p);
 
-export const FIRST_NAMES = new Set(loadData<{ names: string[] }>("first-names.json").names);
+export const FIRST_NAMES = new Set(FIRST_LIST);
+
+/** Month abbreviations that are also names (Jan, the Chinese given name Jun): a month only before a day or a dot. */
+export const NAME_OR_MONTH = /^(?:Jan|Jun|Mar)$/;
 
 /** Endings typical of surnames in the region (Slavic, Central Asian, Caucasian). */
 export const SURNAME_ENDING = /(?:ov|ova|ev|eva|yev|yeva|in|ina|yn|enko|yan|ian|uk|sky|skiy|skii|dze|shvili|zade|oglu|bekov|bayev|baev|ich|ovich|evich|uly|kyzy|zoda|zod|ski|ko|yuk)$/;
+
+/**
+ * Head nouns of institutions, places and events: a capitalized run right before one of them names the thing
+ * ("Equal Opportunities Commission", "Heydar Aliyev Foundation"), not a person present in the story.
+ */
+export const INSTITUTION = new Set(`commission committee council association party ministry agency inquiry act office department service
+institute foundation society union bank fund group company corporation university college academy center centre court
+tribunal forum club league alliance movement front coalition organization organisation federation assembly parliament
+senate congress cabinet board authority bureau command district forces army guard airport square street avenue palace
+hall stadium museum hospital prize award cup conference summit report declaration treaty agreement strategy plan
+programme program initiative project region oblast province school prospect boulevard bridge station`.split(/\s+/));

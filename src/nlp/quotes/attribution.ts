@@ -1,7 +1,7 @@
 import type { Span } from "../types.ts";
 
 /** Verbs and phrases that attribute words to a speaker. */
-export const SPEECH = String.raw`(?:said|says|say|told(?:\s+\w+){0,2}|noted|notes|stressed|stresses|added|adds|stated|states|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|highlighted|remarked|explained|reminded|recalled|concluded|summed\s+up|declared|announced|assured|urged|continued|pointed\s+out|observed|insisted|warned|commented|replied|answered|asked|believes|affirmed|acknowledged|wrote|writes|was\s+quoted(?:\s+as\s+saying)?|quoted|called|proposed|suggested|expressed|spoke\s+of|according\s+to)`;
+export const SPEECH = String.raw`(?:said|says|say|told(?:\s+\w+){0,2}|noted|notes|stressed|stresses|added|adds|stated|states|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|highlighted|remarked|explained|reminded|recalled|concluded|summed\s+up|declared|announced|assured|urged|continued|pointed\s+out|observed|insisted|warned|commented|replied|answered|asked|believes|affirmed|acknowledged|wrote|writes|was\s+quoted(?:\s+as\s+saying)?|quoted|called|proposed|suggested|expressed|spoke\s+of|reported|reports|according\s+to)`;
 
 const SPEECH_RE = new RegExp(String.raw`\b${SPEECH}\b`, "iu");
 
@@ -17,27 +17,85 @@ const AFTER_VERB_FIRST = new RegExp(String.raw`^[\s,.!?:;]*[-–—]?\s*(${SPEEC
 // Before the opening mark: "X said: “", "He noted the importance of cooperation “", "According to X, “".
 const BEFORE = new RegExp(String.raw`(^|[\s,])((?:[^.!?;“”"]|(?<=\b\p{Lu}[\p{Ll}]{0,3})\.){0,150}?)\s+(${SPEECH})\b([^.!?;“”"]{0,100})$`, "diu");
 
+// "According to X, “…”" opening its clause: no words before the cue for BEFORE to take as a subject.
+const ACCORDING_FIRST = /(?:^|[\s(])according\s+to\s+([^.!?;“”"]{1,150}?)\s*,?\s*$/diu;
+
 const NAME_COLON = /(?:^|[\s,])((?:[^.!?;:“”"]){0,100}?\p{Lu}[\p{Ll}’'-]+)\s*:\s*$/du;
 
-/** The attribution around a quotation: first after it (the common order), then before it. */
+/**
+ * The attribution around a quotation: first after it (the common order), then before it. A quote introduced by a colon
+ * ("X told reporters: “…”") or closed by its own full stop before a new sentence (“….” She left.) takes the words
+ * before it first: what follows then starts another statement.
+ */
 export function findCue(text: string, quote: Span, limits: Span): Cue | null {
-  const afterEnd = clauseEnd(text, quote.end, limits.end);
-  const after = text.slice(quote.end, afterEnd);
-  const at = (m: RegExpExecArray, group: number, base: number) => trimSpan(text, base + m.indices![group]![0], base + m.indices![group]![1]);
+  const introduced = /:\s*$/.test(text.slice(Math.max(limits.start, quote.start - 3), quote.start));
+  const closed =
+    (/\.\s*[”"»]?$/.test(text.slice(quote.end - 3, quote.end)) && /^\s+\p{Lu}/u.test(text.slice(quote.end, quote.end + 3))) ||
+    /^[.!?]\s+\p{Lu}/u.test(text.slice(quote.end, quote.end + 4));
+  if (introduced || closed) return cueBefore(text, quote, limits) ?? shortCueAfter(text, quote, limits);
+  return cueAfter(text, quote, limits) ?? cueBefore(text, quote, limits);
+}
+
+function at(text: string, m: RegExpExecArray, group: number, base: number): Span {
+  return trimSpan(text, base + m.indices![group]![0], base + m.indices![group]![1]);
+}
+
+/** After a quotation that ends its sentence, only a bare "Name said" follows as its attribution, not a new statement. */
+function shortCueAfter(text: string, quote: Span, limits: Span): Cue | null {
+  const cue = cueAfter(text, quote, limits);
+  if (!cue) return null;
+  const words = text.slice(cue.subject.start, cue.subject.end);
+  return /[,;]/.test(words) || words.split(/\s+/).length > 6 ? null : cue;
+}
+
+function cueAfter(text: string, quote: Span, limits: Span): Cue | null {
+  const after = text.slice(quote.end, clauseEnd(text, quote.end, limits.end));
   let m = AFTER_SUBJECT_FIRST.exec(after);
-  if (m && m[1]!.trim()) return { start: quote.end, end: quote.end + m[0].length, subject: at(m, 1, quote.end), side: "after" };
+  if (m && m[1]!.trim()) return { start: quote.end, end: quote.end + m[0].length, subject: at(text, m, 1, quote.end), side: "after" };
   m = AFTER_VERB_FIRST.exec(after);
-  if (m) return { start: quote.end, end: quote.end + m[0].length, subject: at(m, 2, quote.end), side: "after" };
+  if (m) return { start: quote.end, end: quote.end + m[0].length, subject: at(text, m, 2, quote.end), side: "after" };
+  return null;
+}
+
+function cueBefore(text: string, quote: Span, limits: Span): Cue | null {
+  const participle = participleCue(text, quote, limits);
+  if (participle) return participle;
   const beforeStart = clauseStart(text, quote.start, limits.start);
-  const b = BEFORE.exec(text.slice(beforeStart, quote.start));
+  const before = text.slice(beforeStart, quote.start);
+  const b = BEFORE.exec(before);
   if (b) {
     const group = /^according\s+to$/i.test(b[3]!) ? 4 : 2;
-    return { start: beforeStart + b.indices![2]![0], end: quote.start, subject: at(b, group, beforeStart), side: "before" };
+    return { start: beforeStart + b.indices![2]![0], end: quote.start, subject: at(text, b, group, beforeStart), side: "before" };
   }
+  const a = ACCORDING_FIRST.exec(before);
+  if (a) return { start: beforeStart + a.index, end: quote.start, subject: at(text, a, 1, beforeStart), side: "before" };
   // "Belarusian Defence Minister Viktor Khrenin: “…”": a name and a colon, no verb.
-  const c = NAME_COLON.exec(text.slice(beforeStart, quote.start));
-  if (c) return { start: beforeStart + c.index, end: quote.start, subject: at(c, 1, beforeStart), side: "before" };
+  const c = NAME_COLON.exec(before);
+  if (c) return { start: beforeStart + c.index, end: quote.start, subject: at(text, c, 1, beforeStart), side: "before" };
   return null;
+}
+
+// "…, adding: “…”", "…, saying that “…”": the quote belongs to the subject of the sentence's main verb.
+const PARTICIPLE = /(?:,|\band)\s*(?:adding|saying|noting|stressing|stating|explaining|warning|recalling|insisting|emphasi[sz]ing|underlining|underscoring|pointing\s+out|declaring|remarking)(?:\s+that)?\s*[:,]?\s*$/i;
+const MAIN_SUBJECT = new RegExp(String.raw`^\s*((?:[^.!?;“”"]|(?<=\b\p{Lu}[\p{Ll}]{0,3})\.){1,120}?)\s+${SPEECH}\b`, "diu");
+
+function participleCue(text: string, quote: Span, limits: Span): Cue | null {
+  const head = text.slice(Math.max(limits.start, quote.start - 400), quote.start);
+  const p = PARTICIPLE.exec(head);
+  if (!p) return null;
+  const from = sentenceStart(text, quote.start - head.length + p.index, Math.max(limits.start, quote.start - 400));
+  const m = MAIN_SUBJECT.exec(text.slice(from, quote.start));
+  return m ? { start: from, end: quote.start, subject: at(text, m, 1, from), side: "before" } : null;
+}
+
+/** The start of the sentence holding `at`: after the last sentence end before it (quoted ones included). */
+function sentenceStart(text: string, at: number, limit: number): number {
+  for (let i = at - 1; i > limit; i--) {
+    if (/[.!?]/.test(text[i]!) && /^["”»]?\s+\p{Lu}/u.test(text.slice(i + 1, i + 4)) && !/(?:^|[\s.(-])\p{Lu}[\p{L}]{0,3}$/u.test(text.slice(Math.max(limit, i - 5), i))) {
+      return i + 1 + (/["”»]/.test(text[i + 1]!) ? 1 : 0);
+    }
+  }
+  return limit;
 }
 
 export function hasSpeechVerb(s: string): boolean {
