@@ -12,7 +12,11 @@ export type ErrorCode =
   | "E_USAGE"
   | "E_NOT_FOUND"
   | "E_VALIDATION"
-  | "E_AUTH";
+  | "E_AUTH"
+  | "E_DATA_NOT_FOUND"
+  | "E_DATA_PARSE"
+  | "E_DATA_SCHEMA"
+  | "E_DATA_REFERENCE";
 
 export class CommuniqueError extends Error {
   readonly code: ErrorCode;
@@ -29,6 +33,17 @@ export class InputError extends CommuniqueError {
   constructor(code: ErrorCode, source: string, reason: string) {
     super(code, `${source}: ${reason}`);
     this.source = source;
+  }
+}
+
+/** A reference knowledge file (bundled data/ or a user's --data folder) that cannot be used: names the file and the JSON path. */
+export class DataError extends CommuniqueError {
+  readonly file: string;
+  readonly path: string;
+  constructor(code: ErrorCode, file: string, path: string, reason: string) {
+    super(code, `${file}${path ? ` at ${path}` : ""}: ${reason}`);
+    this.file = file;
+    this.path = path;
   }
 }
 
