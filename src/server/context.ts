@@ -7,4 +7,8 @@ export interface ServerContext {
   token: string | null;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
+  /** Host names answered besides the local ones (DNS-rebinding guard; `--allow-host`). */
+  allowHosts?: readonly string[];
+  /** The address the server is bound to; a specific one is allowed as a Host too. */
+  boundHost?: string;
 }
