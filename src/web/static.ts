@@ -10,7 +10,8 @@ export function serveStatic(app: Hono): void {
   const cache = new Map<string, string>();
   app.get("/static/:name", (c) => {
     const name = c.req.param("name");
-    const type = FILES[name];
+    // Own keys only: "constructor" or "__proto__" must be a 404, not a lookup on Object.prototype.
+    const type = Object.hasOwn(FILES, name) ? FILES[name] : undefined;
     if (!type) return c.notFound();
     if (!cache.has(name)) cache.set(name, readFileSync(DIR + name, "utf8"));
     c.header("Content-Type", type);
