@@ -5,6 +5,7 @@ import { filterTests } from "./suite/filters.ts";
 import { readBackTests } from "./suite/read-back.ts";
 import { searchTests } from "./suite/search.ts";
 import { writeTests } from "./suite/writes.ts";
+import { copyTests } from "./suite/copies.ts";
 
 /** Registers one test: it gets a fresh store, which is closed whatever happens. */
 export type StoreTest = (title: string, fn: (store: Store) => Promise<void>) => void;
@@ -23,4 +24,5 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
   writeTests(withStore);
   filterTests(withStore);
   searchTests(withStore);
+  copyTests(withStore);
 }

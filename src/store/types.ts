@@ -25,6 +25,12 @@ export interface ArticleInput {
   dateline: string | null;
   /** The original text, exactly as read. */
   text: string;
+  /** Store id of the article this one is a near-duplicate copy of (the same wire story under another header). */
+  duplicateOf?: number | null;
+  /** The page the text was extracted from (HTML), gzip-compressed, kept for audit. */
+  htmlGz?: Uint8Array | null;
+  /** LSH band keys of the text's MinHash signature: indexed, so near duplicates are found without comparing pairs. */
+  bands?: string[];
 }
 
 export interface SaveArticleInput {
@@ -160,6 +166,12 @@ export interface ArticleStore {
   /** Full-text search over article texts and quotes. */
   search(query: string, opts?: { limit?: number; offset?: number }): Promise<Page<SearchHit>>;
   counts(): Promise<{ articles: number; events: number; people: number; quotes: number; chairmanships: number }>;
+  /** Articles sharing an LSH band with these (originals first, at most `limit`, default 20): near-duplicate candidates. */
+  similarArticles(bands: string[], limit?: number): Promise<ArticleRow[]>;
+  /** Every article that is a near-duplicate copy or has copies, by id. */
+  duplicateArticles(): Promise<ArticleRow[]>;
+  /** The gzip-compressed page an article was extracted from, or null. */
+  articleHtml(id: number): Promise<Uint8Array | null>;
 }
 
 /**

@@ -45,6 +45,7 @@ export function groupRoles(rows: Raw[]): Map<number, PersonRow["roles"]> {
 export const toArticle = (r: Raw): ArticleRow => ({
   id: Number(r.id), hash: str(r.hash), slug: str(r.slug), source: str(r.source), url: opt(r.url), title: opt(r.title),
   published: opt(r.published), outlet: opt(r.outlet), dateline: opt(r.dateline), text: str(r.text),
+  duplicateOf: r.duplicate_of === null || r.duplicate_of === undefined ? null : Number(r.duplicate_of),
   ingestedAt: r.ingested_at instanceof Date ? r.ingested_at.toISOString() : str(r.ingested_at),
 });
 

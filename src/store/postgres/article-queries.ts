@@ -5,7 +5,7 @@ import { pageOf } from "../common/filter.ts";
 import { toArticle, toMention } from "../common/mappers.ts";
 import { Where } from "./where.ts";
 
-const COLUMNS = "id, hash, slug, source, url, title, published, outlet, dateline, text, ingested_at";
+export const COLUMNS = "id, hash, slug, source, url, title, published, outlet, dateline, text, duplicate_of, ingested_at";
 
 export async function getArticle(pool: Pool, id: number): Promise<ArticleRow | null> {
   const { rows } = await pool.query(`SELECT ${COLUMNS} FROM articles WHERE id = $1`, [id]);

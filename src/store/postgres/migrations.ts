@@ -67,4 +67,17 @@ CREATE INDEX evidence_article ON evidence(article_id);
 `,
   },
   { version: 2, sql: PG_KNOWLEDGE_SQL },
+  {
+    // Web ingest: a near-duplicate copy points to its original, its LSH bands find candidates, the page is kept.
+    version: 3,
+    sql: `
+ALTER TABLE articles ADD COLUMN duplicate_of INTEGER REFERENCES articles(id);
+CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
+CREATE TABLE article_bands (
+  band TEXT NOT NULL, article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, PRIMARY KEY (band, article_id)
+);
+CREATE INDEX article_bands_article ON article_bands(article_id);
+CREATE TABLE article_html (article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, gz BYTEA NOT NULL);
+`,
+  },
 ];

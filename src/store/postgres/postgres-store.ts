@@ -3,6 +3,7 @@ import { StoreError } from "../../errors.ts";
 import type { KnowledgeStore } from "../knowledge-types.ts";
 import type { ArticleStore, Store } from "../types.ts";
 import * as aq from "./article-queries.ts";
+import * as copies from "./copies.ts";
 import { queryChairmanships } from "./chairmanship-queries.ts";
 import { type PostgresOptions, createPool, redact } from "./connect.ts";
 import { queryEvents } from "./event-queries.ts";
@@ -77,6 +78,9 @@ export class PostgresStore implements Store {
       chairmanships: (f = {}) => g("query", () => queryChairmanships(p, f)),
       search: (q, o = {}) => g("search", () => search(p, q, o)),
       counts: () => g("count", () => aq.counts(p)),
+      similarArticles: (bands, limit) => g("query", () => copies.similarArticles(p, bands, limit)),
+      duplicateArticles: () => g("query", () => copies.duplicateArticles(p)),
+      articleHtml: (id) => g("read", () => copies.articleHtml(p, id)),
     };
   }
 }

@@ -2,6 +2,7 @@ import type { Database, Statement } from "better-sqlite3";
 import type { Evidence } from "../../extract/types.ts";
 import type { SaveArticleInput, SaveResult } from "../types.ts";
 import { personKeys } from "../common/keys.ts";
+import { saveCopyData } from "./copies.ts";
 
 const json = (v: unknown) => JSON.stringify(v);
 
@@ -9,8 +10,8 @@ const json = (v: unknown) => JSON.stringify(v);
 export function articleWriter(db: Database): (input: SaveArticleInput) => SaveResult {
   const st = {
     find: db.prepare("SELECT id FROM articles WHERE hash = ?"),
-    article: db.prepare(`INSERT INTO articles (hash, slug, source, url, title, published, outlet, dateline, text, facts)
-      VALUES (@hash, @slug, @source, @url, @title, @published, @outlet, @dateline, @text, @facts)`),
+    article: db.prepare(`INSERT INTO articles (hash, slug, source, url, title, published, outlet, dateline, text, facts, duplicate_of)
+      VALUES (@hash, @slug, @source, @url, @title, @published, @outlet, @dateline, @text, @facts, @duplicateOf)`),
     articleFts: db.prepare("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)"),
     mention: db.prepare(`INSERT INTO mentions (article_id, kind, start, "end", text, norm) VALUES (?, ?, ?, ?, ?, ?)`),
     event: db.prepare(`INSERT INTO events (article_id, ord, kind, status, org, bodies, name, start, "end", city, country,
@@ -34,7 +35,11 @@ export function articleWriter(db: Database): (input: SaveArticleInput) => SaveRe
     if (found) return { articleId: found.id, inserted: false };
     const a = input.article;
     const f = input.facts;
-    const id = insert(st.article, { ...a, facts: json(f) });
+    const id = insert(st.article, {
+      hash: a.hash, slug: a.slug, source: a.source, url: a.url, title: a.title, published: a.published, outlet: a.outlet,
+      dateline: a.dateline, text: a.text, facts: json(f), duplicateOf: a.duplicateOf ?? null,
+    });
+    saveCopyData(db, id, a);
     st.articleFts.run(id, a.title ?? "", a.text);
     for (const m of input.mentions) st.mention.run(id, m.kind, m.start, m.end, m.text, m.norm);
     const year = (a.published ?? f.published)?.slice(0, 4) ?? null;

@@ -9,6 +9,7 @@ import { SqliteKnowledgeRepo } from "./knowledge/sqlite-repo.ts";
 import { knowledgeStore } from "../../knowledge/engine/knowledge-store.ts";
 import { articleWriter } from "./save.ts";
 import * as aq from "./article-queries.ts";
+import * as copies from "./copies.ts";
 import { queryChairmanships } from "./chairmanship-queries.ts";
 import { queryEvents } from "./event-queries.ts";
 import { queryPeople, queryQuotes } from "./people-queries.ts";
@@ -69,6 +70,9 @@ export class SqliteStore implements Store {
       chairmanships: (f = {}) => g("query", () => queryChairmanships(db, f)),
       search: (q, o = {}) => g("search", () => search(db, q, o)),
       counts: () => g("count", () => aq.counts(db)),
+      similarArticles: (bands, limit) => g("query", () => copies.similarArticles(db, bands, limit)),
+      duplicateArticles: () => g("query", () => copies.duplicateArticles(db)),
+      articleHtml: (id) => g("read", () => copies.articleHtml(db, id)),
     };
   }
 }

@@ -9,7 +9,7 @@ export function readBackTests(withStore: StoreTest): void {
     assert.deepEqual(await s.articles.articleFacts(r.articleId), minskFacts("m1"));
     assert.equal(await s.articles.articleFacts(r.articleId + 999), null);
     const a = await s.articles.getArticle(r.articleId);
-    assert.deepEqual({ ...a!, ingestedAt: "" }, { ...minsk("m1").article, id: r.articleId, ingestedAt: "" });
+    assert.deepEqual({ ...a!, ingestedAt: "" }, { ...minsk("m1").article, duplicateOf: null, id: r.articleId, ingestedAt: "" });
     assert.ok(!Number.isNaN(Date.parse(a!.ingestedAt)), "ingestedAt is an ISO timestamp");
     assert.equal(await s.articles.getArticle(r.articleId + 999), null);
   });

@@ -1,0 +1,30 @@
+import assert from "node:assert/strict";
+import { gzipSync, gunzipSync } from "node:zlib";
+import type { StoreTest } from "../store-suite.ts";
+import { bishkek, minsk } from "./fixtures.ts";
+
+export function copyTests(withStore: StoreTest): void {
+  withStore("near duplicates: a copy links to its original, bands find candidates, the page is kept compressed", async (s) => {
+    const page = "<html><body><p>Ministers met in Minsk.</p></body></html>";
+    const orig = minsk("orig");
+    orig.article.bands = ["0:aa", "1:bb"];
+    orig.article.htmlGz = gzipSync(page);
+    const a = await s.articles.saveArticle(orig);
+    const other = bishkek("other");
+    other.article.bands = ["0:zz"];
+    await s.articles.saveArticle(other);
+    const found = await s.articles.similarArticles(["1:bb", "9:qq"]);
+    assert.deepEqual(found.map((r) => r.id), [a.articleId]);
+    assert.deepEqual(await s.articles.similarArticles([]), []);
+    const copy = minsk("copy", { slug: "copy" });
+    copy.article.duplicateOf = a.articleId;
+    copy.article.bands = ["1:bb"];
+    const c = await s.articles.saveArticle(copy);
+    assert.equal((await s.articles.getArticle(c.articleId))!.duplicateOf, a.articleId);
+    assert.equal((await s.articles.getArticle(a.articleId))!.duplicateOf, null);
+    assert.deepEqual((await s.articles.similarArticles(["1:bb"])).map((r) => r.id), [a.articleId, c.articleId], "originals first");
+    assert.deepEqual((await s.articles.duplicateArticles()).map((r) => r.id), [a.articleId, c.articleId]);
+    assert.equal(gunzipSync((await s.articles.articleHtml(a.articleId))!).toString(), page);
+    assert.equal(await s.articles.articleHtml(c.articleId), null);
+  });
+}
