@@ -12,6 +12,9 @@ export function knowledgeStore(repo: KnowledgeRepo, articles: ArticleStore): Kno
     async addArticle(articleId) {
       const [row, facts] = await Promise.all([articles.getArticle(articleId), articles.articleFacts(articleId)]);
       if (!row || !facts) return { events: 0, people: 0 };
+      // A near-duplicate copy (the same wire story under another header) is no independent source: "reported by 5
+      // outlets" must mean 5 independent reports, so the copy stays linked to its original, outside the merge.
+      if (row.duplicateOf != null) return { events: 0, people: 0 };
       if (await repo.hasArticle(articleId)) return { events: 0, people: 0 };
       // Facts are identified by slug (stable whatever the ingest order); a second article of the same name, such as
       // an edited copy, is told apart by its content hash.
