@@ -1,32 +1,24 @@
-import { fold, loadData } from "./load.ts";
+import { derive, knowledge } from "./current.ts";
+import type { Body, Organization } from "./kinds.ts";
+import { fold } from "./load.ts";
 
-export interface Body {
-  name: string;
-  aliases: string[];
-  /** Bodies that hold sessions (councils, committees) as opposed to standing structures (staff, forces). */
-  meets: boolean;
-  /** The people a session of the body brings together ("foreign ministers"), when it is defined by them. */
-  members?: string;
-}
-export interface Organization {
-  abbr: string;
-  names: string[];
-  /** The body that meets at the level of heads of state ("summit"). */
-  summitBody: string | null;
-  bodies: Body[];
-}
+export type { Body, Organization };
 
-export const ORGANIZATIONS: readonly Organization[] = loadData<{ organizations: Organization[] }>("organizations.json").organizations;
+/** The organizations of the active knowledge bundle. */
+export const organizations = (): readonly Organization[] => knowledge().organizations;
 
-const orgByKey = new Map<string, Organization>();
-for (const o of ORGANIZATIONS) for (const n of [o.abbr, ...o.names]) orgByKey.set(fold(n), o);
+const orgIndex = derive((k) => {
+  const m = new Map<string, Organization>();
+  for (const o of k.organizations) for (const n of [o.abbr, ...o.names]) m.set(fold(n), o);
+  return m;
+});
 
 export function findOrg(name: string): Organization | undefined {
-  return orgByKey.get(fold(name));
+  return orgIndex().get(fold(name));
 }
 
 export function orgOf(abbr: string | null | undefined): Organization | undefined {
-  return abbr ? orgByKey.get(fold(abbr)) : undefined;
+  return abbr ? orgIndex().get(fold(abbr)) : undefined;
 }
 
 /** The canonical body of `org` named by `name` (canonical name or alias), if any. */

@@ -1,72 +1,60 @@
-import { fold, loadData } from "./load.ts";
+import { derive, knowledge } from "./current.ts";
+import type { City, Country, Region } from "./kinds.ts";
+import { fold } from "./load.ts";
 
-export interface Country {
-  name: string;
-  aliases: string[];
-  demonyms: string[];
-  capital: string;
-}
-export interface City {
-  name: string;
-  aliases: string[];
-  country: string;
-}
+export type { City, Country, Region };
 
-/** A region, province or oblast: it places an event (an exercise at a training ground) in its country. */
-export interface Region {
-  name: string;
-  aliases: string[];
-  country: string;
-}
+export const countries = (): readonly Country[] => knowledge().places.countries;
+export const cities = (): readonly City[] => knowledge().places.cities;
+export const regions = (): readonly Region[] => knowledge().places.regions;
 
-const raw = loadData<{ countries: Country[]; cities: City[]; regions: Region[] }>("places.json");
-export const COUNTRIES: readonly Country[] = raw.countries;
-export const CITIES: readonly City[] = raw.cities;
-export const REGIONS: readonly Region[] = raw.regions;
+const index = derive((k) => {
+  const country = new Map<string, Country>();
+  const demonym = new Map<string, Country>();
+  for (const c of k.places.countries) {
+    for (const n of [c.name, ...c.aliases]) country.set(fold(n), c);
+    for (const d of c.demonyms) demonym.set(fold(d), c);
+  }
+  const city = new Map<string, City>();
+  for (const c of k.places.cities) for (const n of [c.name, ...c.aliases]) city.set(fold(n), c);
+  const region = new Map<string, Region>();
+  for (const r of k.places.regions) for (const n of [r.name, ...r.aliases]) region.set(regionKey(n), r);
+  return { country, demonym, city, region };
+});
 
-const countryByKey = new Map<string, Country>();
-const demonymByKey = new Map<string, Country>();
-for (const c of COUNTRIES) {
-  for (const n of [c.name, ...c.aliases]) countryByKey.set(fold(n), c);
-  for (const d of c.demonyms) demonymByKey.set(fold(d), c);
-}
-const cityByKey = new Map<string, City>();
-for (const c of CITIES) for (const n of [c.name, ...c.aliases]) cityByKey.set(fold(n), c);
+const regionKey = (name: string): string => fold(name).replace(/ (?:region|province|oblast|territory|krai)$/, "");
 
 /** A country by its name or an alias ("Russian Federation" → Russia). */
 export function findCountry(name: string): Country | undefined {
-  return countryByKey.get(fold(name).replace(/^the /, ""));
+  return index().country.get(fold(name).replace(/^the /, ""));
 }
 
 /** A country by its demonym or adjective ("Kazakh" → Kazakhstan). */
 export function findDemonym(word: string): Country | undefined {
-  return demonymByKey.get(fold(word));
+  return index().demonym.get(fold(word));
 }
 
 /** A city by its canonical name or an alias, including former names ("Nur-Sultan" → Astana). */
 export function findCity(name: string): City | undefined {
-  return cityByKey.get(fold(name));
+  return index().city.get(fold(name));
 }
-
-const regionByKey = new Map<string, Region>();
-for (const r of REGIONS) for (const n of [r.name, ...r.aliases]) regionByKey.set(fold(n).replace(/ (?:region|province|oblast|territory|krai)$/, ""), r);
 
 /** A region by its name, with or without "Region"/"Oblast" ("Mangystau region" → Mangystau, Kazakhstan). */
 export function findRegion(name: string): Region | undefined {
-  return regionByKey.get(fold(name).replace(/ (?:region|province|oblast|territory|krai)$/, ""));
+  return index().region.get(regionKey(name));
 }
 
 type PlaceKind = "country" | "city" | "demonym" | "region";
 
 /** Every surface form worth looking for in text, longest first, with what it denotes. */
-export function placeForms(): { form: string; kind: PlaceKind; norm: string; country: string }[] {
+export const placeForms = derive((k): { form: string; kind: PlaceKind; norm: string; country: string }[] => {
   const out: { form: string; kind: PlaceKind; norm: string; country: string }[] = [];
-  for (const c of COUNTRIES) {
+  for (const c of k.places.countries) {
     for (const n of [c.name, ...c.aliases]) out.push({ form: n, kind: "country", norm: c.name, country: c.name });
     for (const d of c.demonyms) out.push({ form: d, kind: "demonym", norm: c.name, country: c.name });
   }
-  for (const c of CITIES) for (const n of [c.name, ...c.aliases]) out.push({ form: n, kind: "city", norm: c.name, country: c.country });
-  for (const r of REGIONS) {
+  for (const c of k.places.cities) for (const n of [c.name, ...c.aliases]) out.push({ form: n, kind: "city", norm: c.name, country: c.country });
+  for (const r of k.places.regions) {
     for (const n of [r.name, ...r.aliases]) {
       // "Mangystau region", "Almaty Region", "Sughd Oblast": the region word belongs to the name.
       const base = n.replace(/ (?:Region|Province|Oblast|Territory|Krai)$/, "");
@@ -75,4 +63,4 @@ export function placeForms(): { form: string; kind: PlaceKind; norm: string; cou
     }
   }
   return out.sort((a, b) => b.form.length - a.form.length);
-}
+});

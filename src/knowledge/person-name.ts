@@ -1,5 +1,5 @@
 import { fold } from "../data/load.ts";
-import { HONORIFICS, RANKS } from "../data/titles.ts";
+import { derive } from "../data/current.ts";
 import { skeleton } from "../nlp/entities/name-keys.ts";
 
 /** A person's name split for comparison across articles and transliterations. */
@@ -15,13 +15,13 @@ export interface NameParts {
   level: "full" | "initial" | "surname";
 }
 
-const PREFIXES = [...HONORIFICS, ...RANKS].map((h) => fold(h).split(" ")).filter((p) => p[0]);
+const prefixes = derive((k) => [...k.titles.honorifics, ...k.titles.ranks].map((h) => fold(h).split(" ")).filter((p) => p[0]));
 
 function dropPrefixes(tokens: string[]): string[] {
   let out = tokens;
   for (let changed = true; changed && out.length > 1; ) {
     changed = false;
-    for (const p of PREFIXES) {
+    for (const p of prefixes()) {
       if (p.length < out.length && p.every((w, i) => fold(out[i]!) === w)) {
         out = out.slice(p.length);
         changed = true;

@@ -1,9 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { tagTopics, topicLabel, TOPICS } from "./topics.ts";
+import { tagTopics, topicLabel, topics } from "./topics.ts";
 
 test("the taxonomy covers the priorities the bodies discuss", () => {
-  assert.equal(TOPICS.length, 13);
+  assert.equal(topics().length, 13);
   assert.equal(topicLabel("afghanistan"), "Afghanistan");
 });
 

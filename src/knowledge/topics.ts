@@ -1,4 +1,4 @@
-import { loadData } from "../data/load.ts";
+import { derive, knowledge } from "../data/current.ts";
 
 export interface TopicDef {
   id: string;
@@ -14,20 +14,21 @@ export interface TopicHit {
   text: string;
 }
 
-export const TOPICS: readonly TopicDef[] = loadData<{ topics: TopicDef[] }>("topics.json").topics;
+/** The topics of the active knowledge bundle (topics.json). */
+export const topics = (): readonly TopicDef[] => knowledge().topics;
 
 // One case-insensitive matcher per topic; word boundaries so "drugs" does not fire inside "Drugstore"-like words.
-const MATCHERS = TOPICS.map((t) => ({ id: t.id, re: new RegExp(`(?<![\\p{L}-])(?:${t.patterns.join("|")})(?![\\p{L}])`, "giu") }));
+const matchers = derive((k) => k.topics.map((t) => ({ id: t.id, re: new RegExp(`(?<![\\p{L}-])(?:${t.patterns.join("|")})(?![\\p{L}])`, "giu") })));
 
 export function topicLabel(id: string): string {
-  return TOPICS.find((t) => t.id === id)?.label ?? id;
+  return topics().find((t) => t.id === id)?.label ?? id;
 }
 
 /** Topics mentioned in text[from..to), each at its first mention there (offsets into the whole text). */
 export function tagTopics(text: string, from = 0, to = text.length): TopicHit[] {
   const slice = text.slice(from, to);
   const out: TopicHit[] = [];
-  for (const { id, re } of MATCHERS) {
+  for (const { id, re } of matchers()) {
     re.lastIndex = 0;
     const m = re.exec(slice);
     if (m) out.push({ topic: id, start: from + m.index, end: from + m.index + m[0].length, text: m[0] });

@@ -1,4 +1,5 @@
-import { KNOWN_OFFICES as OFFICES, sameHolder } from "../../data/terms.ts";
+import { knownOffices } from "../../data/terms.ts";
+import { sameHolder } from "../common/known-offices.ts";
 import type { PersonFact } from "../types.ts";
 
 /** A span of days, ISO dates, both inclusive; `to` null is open-ended. */
@@ -13,7 +14,7 @@ export interface Window {
 function termsOf(person: PersonFact): { from: string; to: string | null }[] | null {
   for (const role of person.roles) {
     if (role.acting || !role.of) continue;
-    const office = OFFICES.find((o) => o.title === role.title && o.of === role.of);
+    const office = knownOffices().find((o) => o.title === role.title && o.of === role.of);
     const terms = office?.holders.filter((h) => sameHolder(h.name, person.name));
     if (terms?.length) return terms;
   }

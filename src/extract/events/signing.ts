@@ -1,7 +1,7 @@
 import type { Doc } from "../../nlp/doc.ts";
 import type { EventFact } from "../types.ts";
 import { evidenceOf } from "../evidence.ts";
-import { ORGANIZATIONS } from "../../data/organizations.ts";
+import { organizations } from "../../data/organizations.ts";
 import { findCity } from "../../data/places.ts";
 
 // "the Collective Security Treaty (CST) was signed on May 15, 1992 in Tashkent": a signing is a meeting of its parties.
@@ -33,7 +33,7 @@ export function signingEvents(doc: Doc): EventFact[] {
 /** "CST" → "Collective Security Treaty", when an organization's abbreviation is it plus "O" ("CSTO"). */
 function expand(title: string): string {
   if (!/^[\p{Lu}]{2,6}$/u.test(title)) return title.replace(/^(?:The|the)\s+/, "");
-  const org = ORGANIZATIONS.find((o) => o.abbr === `${title}O`);
+  const org = organizations().find((o) => o.abbr === `${title}O`);
   const name = org?.names.find((n) => /\s+Organi[sz]ation$/.test(n));
   return name ? name.replace(/\s+Organi[sz]ation$/, "") : title;
 }

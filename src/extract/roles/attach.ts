@@ -1,11 +1,11 @@
 import type { Doc } from "../../nlp/doc.ts";
 import type { Entity } from "../../nlp/types.ts";
 import { findCountry, findDemonym } from "../../data/places.ts";
-import { knownOwner } from "../../data/terms.ts";
+import { knownOwner } from "../common/known-offices.ts";
 import { groupTitleBefore } from "./group-title.ts";
 import { respectiveRole } from "./respectively.ts";
 import { parseRoles, type ParsedRole } from "./parse-role.ts";
-import { HONORIFICS, RANKS } from "../../data/titles.ts";
+import { derive } from "../../data/current.ts";
 import { escapeRe } from "../../nlp/entities/phrase-regex.ts";
 
 export interface RoleMention extends ParsedRole {
@@ -16,8 +16,10 @@ export interface RoleMention extends ParsedRole {
 }
 
 // Military ranks and honorifics between a title and the name ("Director of X, Major General Y"): not part of the title.
-const RANK_FORMS = [...RANKS, ...HONORIFICS].sort((a, b) => b.length - a.length).map((r) => escapeRe(r).replace(/[- ]/g, "[- ]"));
-const RANK_AT_END = new RegExp(String.raw`(?<![\p{L}])(?<!Secretary[\s-])(?:${RANK_FORMS.join("|")})(?:\s+|$)(?:(?:${RANK_FORMS.join("|")})\s*)*$`, "iu");
+const rankAtEnd = derive((k) => {
+  const forms = [...k.titles.ranks, ...k.titles.honorifics].sort((a, b) => b.length - a.length).map((r) => escapeRe(r).replace(/[- ]/g, "[- ]"));
+  return new RegExp(String.raw`(?<![\p{L}])(?<!Secretary[\s-])(?:${forms.join("|")})(?:\s+|$)(?:(?:${forms.join("|")})\s*)*$`, "iu");
+});
 
 /** The roles the text gives each person mention: before the name, in an apposition, in a list, as a predicate. */
 export function roleMentions(doc: Doc): RoleMention[] {
@@ -60,7 +62,7 @@ function prefixRoles(pre: string): ParsedRole[] {
   let first = true;
   for (let i = chunks.length - 1; i >= 0; i--) {
     const raw = chunks[i]!;
-    const chunk = raw.replace(RANK_AT_END, "").trim();
+    const chunk = raw.replace(rankAtEnd(), "").trim();
     // A bare comma right before the name: the title before it belongs to somebody else.
     if (first && !raw.trim()) break;
     if (!chunk) continue;
@@ -103,7 +105,7 @@ function appositionRoles(post: string): ParsedRole[] {
 /** ", Emir of Qatar, Sheikh " before the next name: the phrase introduces the next person. */
 function leadsIntoNext(post: string): boolean {
   const m = /^\s*,[^,;.]*,([^,;.]*)$/.exec(post);
-  return !!m && !m[1]!.replace(RANK_AT_END, "").trim();
+  return !!m && !m[1]!.replace(rankAtEnd(), "").trim();
 }
 
 /** "X will serve as the CSTO Secretary General", "X has been appointed Chairman of ...". */

@@ -1,6 +1,7 @@
 import { findCountry, findDemonym } from "../../data/places.ts";
-import { findOrg, ORGANIZATIONS } from "../../data/organizations.ts";
-import { TITLES } from "../../data/titles.ts";
+import { derive } from "../../data/current.ts";
+import { findOrg } from "../../data/organizations.ts";
+import { titles } from "../../data/titles.ts";
 import { escapeRe, flexiblePhrase } from "../../nlp/entities/phrase-regex.ts";
 
 export interface ParsedRole {
@@ -10,16 +11,19 @@ export interface ParsedRole {
 }
 
 const MODIFIER = String.raw`(?:(?:acting|first\s+deputy|deputy|vice|former)\s+)*`;
-const TITLE_FORMS = TITLES.flatMap((t) => [t.title, ...t.aliases].map((form) => ({ form, t })))
-  .filter((x) => x.form.length > 2 && !/(?:s|heads of \w+)$/i.test(x.form.replace(/ of (?:the )?\w+$/i, "")) )
-  .sort((a, b) => b.form.length - a.form.length);
-const TITLE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(${MODIFIER})(${TITLE_FORMS.map((x) => flexiblePhrase(x.form)).join("|")})(?![\p{L}])`,
-  "giu",
-);
-const BODY_FORMS = ORGANIZATIONS.flatMap((o) => o.bodies.flatMap((b) => [b.name, ...b.aliases].map((f) => ({ f, b: b.name, org: o.abbr }))))
-  .concat([{ f: "Security Council", b: "Security Council", org: "" }])
-  .sort((a, b) => b.f.length - a.f.length);
+const forms = derive((k) => {
+  const TITLE_FORMS = titles(k).flatMap((t) => [t.title, ...t.aliases].map((form) => ({ form, t })))
+    .filter((x) => x.form.length > 2 && !/(?:s|heads of \w+)$/i.test(x.form.replace(/ of (?:the )?\w+$/i, "")))
+    .sort((a, b) => b.form.length - a.form.length);
+  const TITLE_RE = new RegExp(
+    String.raw`(?<![\p{L}])(${MODIFIER})(${TITLE_FORMS.map((x) => flexiblePhrase(x.form)).join("|")})(?![\p{L}])`,
+    "giu",
+  );
+  const BODY_FORMS = k.organizations.flatMap((o) => o.bodies.flatMap((b) => [b.name, ...b.aliases].map((f) => ({ f, b: b.name, org: o.abbr }))))
+    .concat([{ f: "Security Council", b: "Security Council", org: "" }])
+    .sort((a, b) => b.f.length - a.f.length);
+  return { TITLE_FORMS, TITLE_RE, BODY_FORMS };
+});
 
 const titleCase = (s: string) => s.replace(/\p{L}+/gu, (w) => (/^(?:of|the|to|and|for)$/i.test(w) ? w.toLowerCase() : w[0]!.toUpperCase() + w.slice(1)));
 
@@ -39,7 +43,7 @@ interface TitleMatch {
  */
 function titleMatches(phrase: string): TitleMatch[] {
   const out: TitleMatch[] = [];
-  for (const m of phrase.matchAll(TITLE_RE)) {
+  for (const m of phrase.matchAll(forms().TITLE_RE)) {
     const end = m.index + m[0].length;
     const institution = /\bof\s+(?:the\s+)?state$/i.exec(m[2]!);
     if (institution && /^\s+\p{Lu}\p{Ll}/u.test(phrase.slice(end))) {
@@ -91,7 +95,7 @@ function ofPhrase(after: string): { body?: string; owner?: string } {
     result.owner = findOrg(orgFirst[1]!)!.abbr;
     rest = orgFirst[2]!;
   }
-  const body = BODY_FORMS.find((x) => new RegExp(`^${flexiblePhrase(x.f)}(?![\\p{L}])`, "iu").test(rest));
+  const body = forms().BODY_FORMS.find((x) => new RegExp(`^${flexiblePhrase(x.f)}(?![\\p{L}])`, "iu").test(rest));
   if (body) {
     result.body = body.b;
     if (!result.owner && body.org && body.b !== "Security Council") result.owner = body.org;
@@ -134,7 +138,7 @@ function ownerBefore(before: string): string | undefined {
 /** The organization of a body named exactly ("EEC", "Eurasian Economic Commission" → EAEU): its officials are the organization's. */
 function bodyOrg(name: string): { abbr: string } | undefined {
   const key = name.replace(/\s+/g, " ").trim().toLowerCase();
-  const hit = BODY_FORMS.find((x) => x.org && x.f.toLowerCase() === key && (x.f.length > 4 || x.f === name));
+  const hit = forms().BODY_FORMS.find((x) => x.org && x.f.toLowerCase() === key && (x.f.length > 4 || x.f === name));
   return hit ? findOrg(hit.org) : undefined;
 }
 

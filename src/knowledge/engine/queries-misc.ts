@@ -2,7 +2,7 @@ import type { ChairmanshipFact } from "../../extract/types.ts";
 import type { ChairTimelineRow, TopicCountRow } from "../api.ts";
 import { canonicalOrg } from "../canonical.ts";
 import { buildChairmanships } from "../chairmanships.ts";
-import { topicLabel, TOPICS } from "../topics.ts";
+import { topicLabel, topics } from "../topics.ts";
 import { refKey, type KnowledgeArticle } from "../types.ts";
 import type { EventGroup } from "./group-data.ts";
 import type { KnowledgeRepo } from "./repo.ts";
@@ -36,7 +36,7 @@ export async function topicCounts(repo: KnowledgeRepo, q: { by?: "year" } = {}):
     if (t.kind === "event") c.events.add(t.group ?? refKey(t.ref));
     else c.quotes.add(refKey(t.ref));
   }
-  const order = TOPICS.map((t) => t.id);
+  const order = topics().map((t) => t.id);
   return [...counts].map(([k, c]) => {
     const [topic, bucket] = k.split("|") as [string, string];
     return { topic, label: topicLabel(topic), bucket, events: c.events.size, quotes: c.quotes.size };

@@ -1,6 +1,6 @@
 import type { Entity } from "../types.ts";
 import { placeEntities } from "./place-scan.ts";
-import { ORGANIZATIONS } from "../../data/organizations.ts";
+import { derive } from "../../data/current.ts";
 import { bounded, escapeRe, flexiblePhrase } from "./phrase-regex.ts";
 
 interface Form {
@@ -11,35 +11,33 @@ interface Form {
   generic?: boolean;
 }
 
-const forms = new Map<string, Form>();
-const patterns: string[] = [];
-const ciPatterns: string[] = [];
-
-function add(pattern: string, form: Form, caseInsensitive: boolean): void {
-  const group = `g${forms.size}`;
-  forms.set(group, form);
-  (caseInsensitive ? ciPatterns : patterns).push(`(?<${group}>${pattern})`);
-}
-
-for (const o of ORGANIZATIONS) {
-  for (const n of [o.abbr, ...o.names]) {
-    add(n.length <= 6 ? escapeRe(n) : flexiblePhrase(n), { label: "ORG", norm: o.abbr }, false);
-  }
-  for (const b of o.bodies) {
-    for (const n of [b.name, ...b.aliases]) {
-      const isAbbr = /^[A-Z]{2,6}$/.test(n) || /^[A-Z]{2} [A-Z]{3,5}$/.test(n);
-      const generic = !isAbbr && n.split(/\s+/).length < 3;
-      add(isAbbr ? escapeRe(n) : flexiblePhrase(n), { label: "BODY", norm: b.name, org: o.abbr, generic }, !isAbbr);
+/** One alternation of every organization and body form of the bundle (case-sensitive and -insensitive parts). */
+const matchers = derive((k) => {
+  const forms = new Map<string, Form>();
+  const patterns: string[] = [];
+  const ciPatterns: string[] = [];
+  const add = (pattern: string, form: Form, caseInsensitive: boolean): void => {
+    const group = `g${forms.size}`;
+    forms.set(group, form);
+    (caseInsensitive ? ciPatterns : patterns).push(`(?<${group}>${pattern})`);
+  };
+  for (const o of k.organizations) {
+    for (const n of [o.abbr, ...o.names]) add(n.length <= 6 ? escapeRe(n) : flexiblePhrase(n), { label: "ORG", norm: o.abbr }, false);
+    for (const b of o.bodies) {
+      for (const n of [b.name, ...b.aliases]) {
+        const isAbbr = /^[A-Z]{2,6}$/.test(n) || /^[A-Z]{2} [A-Z]{3,5}$/.test(n);
+        const generic = !isAbbr && n.split(/\s+/).length < 3;
+        add(isAbbr ? escapeRe(n) : flexiblePhrase(n), { label: "BODY", norm: b.name, org: o.abbr, generic }, !isAbbr);
+      }
     }
   }
-}
-
-const CS = new RegExp(bounded(patterns.join("|")), "gu");
-const CI = new RegExp(bounded(ciPatterns.join("|")), "giu");
+  return { forms, CS: new RegExp(bounded(patterns.join("|")), "gu"), CI: new RegExp(bounded(ciPatterns.join("|")), "giu") };
+});
 
 /** Places, demonyms, organizations and bodies found by the reference lists, longest match first. */
 export function gazetteerEntities(text: string): Entity[] {
   const found: Entity[] = placeEntities(text);
+  const { forms, CS, CI } = matchers();
   for (const re of [CI, CS]) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {

@@ -1,6 +1,7 @@
-import { fold, loadData } from "../../data/load.ts";
+import { derive } from "../../data/current.ts";
+import { fold } from "../../data/load.ts";
 
-const SURNAME_FIRST = new Set(loadData<{ surnameFirst: string[] }>("name-order.json").surnameFirst);
+const surnameFirst = derive((k): ReadonlySet<string> => new Set(k.surnameFirst));
 
 /** Transliteration-tolerant skeleton of a name token (Zheenbekov/Jeenbekov, Rakhmon/Rahmon, Tokaev/Tokayev). */
 const SKELETONS = new Map<string, string>();
@@ -26,7 +27,7 @@ function computeSkeleton(token: string): string {
 /** The family name: the last word, or the first of a two-word name written surname-first ("Wang Yi"). */
 export function surnameOf(name: string): string {
   const parts = name.split(/\s+/).filter((p) => !/^\p{Lu}\.$/u.test(p));
-  if (parts.length === 2 && SURNAME_FIRST.has(parts[0]!)) return parts[0]!;
+  if (parts.length === 2 && surnameFirst().has(parts[0]!)) return parts[0]!;
   return parts[parts.length - 1] ?? name;
 }
 

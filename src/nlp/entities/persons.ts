@@ -1,5 +1,5 @@
 import type { Entity, Span } from "../types.ts";
-import { FIRST_NAMES, INSTITUTION, NAME_OR_MONTH, NON_NAME, SURNAME_ENDING } from "./vocab.ts";
+import { firstNameSet, INSTITUTION, NAME_OR_MONTH, nonNameWords, SURNAME_ENDING } from "./vocab.ts";
 import { findCountry } from "../../data/places.ts";
 import { compatibleFirst, sameSurname, surnameOf } from "./name-keys.ts";
 
@@ -84,7 +84,7 @@ function segments(text: string, run: string, offset: number): Candidate[] {
     const start = offset + m.index;
     const month = NAME_OR_MONTH.test(w) && /^(?:\.|,?\s*\d)/.test(text.slice(start + w.length, start + w.length + 4));
     const stem = w.replace(/[’']s$/, "");
-    if (month || NON_NAME.has(stem.toLowerCase())) { flush(); continue; }
+    if (month || nonNameWords().has(stem.toLowerCase())) { flush(); continue; }
     if (!cur) cur = { starts: [start], tokens: [stem] };
     else { cur.starts.push(start); cur.tokens.push(stem); }
     // A possessive ends the name: "President Sadyr Japarov's visit".
@@ -99,10 +99,10 @@ function segments(text: string, run: string, offset: number): Candidate[] {
  * National Economy Alibek X", "in charge of Trade Andrey Y"): their count, when the run does not start with a first name.
  */
 function leadingWords(tokens: string[]): number {
-  if (tokens.length < 3 || FIRST_NAMES.has(tokens[0]!)) return 0;
+  if (tokens.length < 3 || firstNameSet().has(tokens[0]!)) return 0;
   for (let i = 1; i < tokens.length - 1; i++) {
     const w = tokens[i]!;
-    if (w.length >= 3 && FIRST_NAMES.has(w) && !FIRST_NAMES.has(tokens[i - 1]!) && !/^\p{Lu}\.$/u.test(tokens[i - 1]!)) return i;
+    if (w.length >= 3 && firstNameSet().has(w) && !firstNameSet().has(tokens[i - 1]!) && !/^\p{Lu}\.$/u.test(tokens[i - 1]!)) return i;
   }
   return 0;
 }
@@ -113,7 +113,7 @@ function isPersonLike(text: string, c: Candidate): boolean {
   if (c.tokens.length > 5) return false;
   const nextWord = /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(c.end, c.end + 30))?.[1];
   if (nextWord && INSTITUTION.has(nextWord.toLowerCase())) return false;
-  if (FIRST_NAMES.has(first)) return true;
+  if (firstNameSet().has(first)) return true;
   if (looksLikeSurname(last) && SURNAME_ENDING.test(last.toLowerCase())) return true;
   const before = text.slice(Math.max(0, c.start - 120), c.start);
   if (TITLE_BEFORE.test(before)) return true;
@@ -136,7 +136,7 @@ function commonWord(text: string, w: string): boolean {
 }
 
 function looksLikeSurname(w: string): boolean {
-  return /^\p{Lu}\p{Ll}{2,}/u.test(w) && !NON_NAME.has(w.toLowerCase());
+  return /^\p{Lu}\p{Ll}{2,}/u.test(w) && !nonNameWords().has(w.toLowerCase());
 }
 
 function overlaps(s: Span, spans: Span[]): boolean {

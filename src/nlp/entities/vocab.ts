@@ -1,7 +1,6 @@
-import { COUNTRIES, CITIES } from "../../data/places.ts";
-import { ORGANIZATIONS } from "../../data/organizations.ts";
-import { HONORIFICS, RANKS, TITLES, TITLE_MODIFIERS } from "../../data/titles.ts";
-import { loadData } from "../../data/load.ts";
+import { derive } from "../../data/current.ts";
+import type { Knowledge } from "../../data/kinds.ts";
+import { titles } from "../../data/titles.ts";
 
 // Capitalized words that start sentences, headlines and names of things, but never a person's name.
 const COMMON = `the a an this that these those in on at of for with by from to and or but as after before during
@@ -33,23 +32,27 @@ function words(s: string): string[] {
   return s.toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
 }
 
-export const NON_NAME = new Set<string>(words(COMMON));
-for (const c of COUNTRIES) for (const n of [c.name, ...c.aliases, ...c.demonyms]) for (const w of words(n)) NON_NAME.add(w);
-// A word of a city's name that is also a first name ("Abu" of Abu Dhabi) stays usable in a person's name.
-const FIRST_DATA = loadData<{ names: string[]; regional?: string[] }>("first-names.json");
-const FIRST_LIST = [...FIRST_DATA.names, ...(FIRST_DATA.regional ?? [])];
-const FIRST_LOWER = new Set(FIRST_LIST.map((n) => n.toLowerCase()));
-for (const c of CITIES) for (const n of [c.name, ...c.aliases]) for (const w of words(n)) if (!FIRST_LOWER.has(w)) NON_NAME.add(w);
-for (const o of ORGANIZATIONS) {
-  for (const n of [o.abbr, ...o.names]) for (const w of words(n)) NON_NAME.add(w);
-  for (const b of o.bodies) for (const n of [b.name, ...b.aliases]) for (const w of words(n)) NON_NAME.add(w);
-}
-for (const t of TITLES) for (const n of [t.title, ...t.aliases]) for (const w of words(n)) NON_NAME.add(w);
-for (const n of [...TITLE_MODIFIERS, ...RANKS, ...HONORIFICS]) for (const w of words(n)) NON_NAME.add(w);
-// Particles inside names ("bin", "al") are handled by the recognizer, not treated as words of things.
-for (const p of ["bin", "ibn", "al", "el", "de", "van", "von", "der", "ul"]) NON_NAME.delete(p);
+/** Words that are never part of a person's name: common words plus every word of the bundle's places, organizations and titles. */
+export const nonNameWords = derive((k): ReadonlySet<string> => {
+  const out = new Set<string>(words(COMMON));
+  const first = new Set(firstNames(k).map((n) => n.toLowerCase()));
+  for (const c of k.places.countries) for (const n of [c.name, ...c.aliases, ...c.demonyms]) for (const w of words(n)) out.add(w);
+  // A word of a city's name that is also a first name ("Abu" of Abu Dhabi) stays usable in a person's name.
+  for (const c of k.places.cities) for (const n of [c.name, ...c.aliases]) for (const w of words(n)) if (!first.has(w)) out.add(w);
+  for (const o of k.organizations) {
+    for (const n of [o.abbr, ...o.names]) for (const w of words(n)) out.add(w);
+    for (const b of o.bodies) for (const n of [b.name, ...b.aliases]) for (const w of words(n)) out.add(w);
+  }
+  for (const t of titles(k)) for (const n of [t.title, ...t.aliases]) for (const w of words(n)) out.add(w);
+  for (const n of [...k.titles.modifiers, ...k.titles.ranks, ...k.titles.honorifics]) for (const w of words(n)) out.add(w);
+  // Particles inside names ("bin", "al") are handled by the recognizer, not treated as words of things.
+  for (const p of ["bin", "ibn", "al", "el", "de", "van", "von", "der", "ul"]) out.delete(p);
+  return out;
+});
 
-export const FIRST_NAMES = new Set(FIRST_LIST);
+const firstNames = (k: Knowledge): string[] => [...k.firstNames.names, ...k.firstNames.regional];
+
+export const firstNameSet = derive((k): ReadonlySet<string> => new Set(firstNames(k)));
 
 /** Month abbreviations that are also names (Jan, the Chinese given name Jun): a month only before a day or a dot. */
 export const NAME_OR_MONTH = /^(?:Jan|Jun|Mar)$/;
