@@ -4,13 +4,15 @@ import type { KnowledgeStore } from "../knowledge-types.ts";
 import type { ArticleStore, Store } from "../types.ts";
 import * as aq from "./article-queries.ts";
 import * as copies from "./copies.ts";
-import { queryChairmanships } from "./chairmanship-queries.ts";
+import { SqlDb } from "../sql/db.ts";
+import { queryChairmanships } from "../sql/queries/chairmanships.ts";
+import { queryEvents } from "../sql/queries/events.ts";
+import { queryPeople, queryQuotes } from "../sql/queries/people.ts";
 import { type PostgresOptions, createPool, redact } from "./connect.ts";
-import { queryEvents } from "./event-queries.ts";
 import { migrate } from "./migrate.ts";
 import { PgKnowledgeRepo } from "./knowledge/pg-repo.ts";
 import { knowledgeStore } from "../../knowledge/engine/knowledge-store.ts";
-import { queryPeople, queryQuotes } from "./people-queries.ts";
+import { PostgresDriver } from "./driver.ts";
 import { saveArticle } from "./save.ts";
 import { search } from "./search.ts";
 
@@ -21,6 +23,7 @@ export class PostgresStore implements Store {
   readonly kind = "postgres" as const;
   readonly pool: pg.Pool;
   readonly schema: string | undefined;
+  readonly sql: SqlDb;
   readonly articles: ArticleStore;
   readonly knowledge: KnowledgeStore;
   private readonly where: string;
@@ -28,6 +31,7 @@ export class PostgresStore implements Store {
   constructor(options: PostgresOptions) {
     ({ pool: this.pool, schema: this.schema } = createPool(options));
     this.where = redact(options.url);
+    this.sql = new SqlDb(new PostgresDriver(this.pool));
     this.articles = this.articleStore();
     this.knowledge = knowledgeStore(new PgKnowledgeRepo(this.pool), this.articles);
   }
@@ -72,10 +76,10 @@ export class PostgresStore implements Store {
       getArticle: (id) => g("read", () => aq.getArticle(p, id)),
       listArticles: (o = {}) => g("query", () => aq.listArticles(p, o)),
       mentions: (id) => g("query", () => aq.mentions(p, id)),
-      events: (f = {}) => g("query", () => queryEvents(p, f)),
-      people: (f = {}) => g("query", () => queryPeople(p, f)),
-      quotes: (f = {}) => g("query", () => queryQuotes(p, f)),
-      chairmanships: (f = {}) => g("query", () => queryChairmanships(p, f)),
+      events: (f = {}) => g("query", () => queryEvents(this.sql, f)),
+      people: (f = {}) => g("query", () => queryPeople(this.sql, f)),
+      quotes: (f = {}) => g("query", () => queryQuotes(this.sql, f)),
+      chairmanships: (f = {}) => g("query", () => queryChairmanships(this.sql, f)),
       search: (q, o = {}) => g("search", () => search(p, q, o)),
       counts: () => g("count", () => aq.counts(p)),
       similarArticles: (bands, limit) => g("query", () => copies.similarArticles(p, bands, limit)),

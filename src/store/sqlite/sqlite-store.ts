@@ -10,15 +10,18 @@ import { knowledgeStore } from "../../knowledge/engine/knowledge-store.ts";
 import { articleWriter } from "./save.ts";
 import * as aq from "./article-queries.ts";
 import * as copies from "./copies.ts";
-import { queryChairmanships } from "./chairmanship-queries.ts";
-import { queryEvents } from "./event-queries.ts";
-import { queryPeople, queryQuotes } from "./people-queries.ts";
+import { SqlDb } from "../sql/db.ts";
+import { queryChairmanships } from "../sql/queries/chairmanships.ts";
+import { queryEvents } from "../sql/queries/events.ts";
+import { queryPeople, queryQuotes } from "../sql/queries/people.ts";
+import { SqliteDriver } from "./driver.ts";
 import { search } from "./search.ts";
 
 /** The SQLite adapter (better-sqlite3): synchronous underneath, async at the interface like every adapter. */
 export class SqliteStore implements Store {
   readonly kind = "sqlite" as const;
   readonly db: Database.Database;
+  readonly sql: SqlDb;
   readonly articles: ArticleStore;
   readonly knowledge: KnowledgeStore;
 
@@ -32,21 +35,22 @@ export class SqliteStore implements Store {
     } catch (err) {
       throw new StoreError(`cannot open SQLite database ${path}: ${(err as Error).message}`, { cause: err });
     }
+    this.sql = new SqlDb(new SqliteDriver(this.db));
     this.articles = this.articleStore();
     this.knowledge = knowledgeStore(new SqliteKnowledgeRepo(this.db), this.articles);
   }
 
   async init(): Promise<void> {
-    this.guard("migrate", () => migrate(this.db));
+    await this.guard("migrate", () => migrate(this.db));
   }
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
 
-  private guard<T>(what: string, fn: () => T): T {
+  private async guard<T>(what: string, fn: () => T | Promise<T>): Promise<T> {
     try {
-      return fn();
+      return await fn();
     } catch (err) {
       if (err instanceof StoreError) throw err;
       throw new StoreError(`SQLite ${what} failed on ${this.path}: ${(err as Error).message}`, { cause: err });
@@ -56,7 +60,7 @@ export class SqliteStore implements Store {
   private articleStore(): ArticleStore {
     const db = this.db;
     let write: ReturnType<typeof articleWriter> | undefined;
-    const g = <T>(what: string, fn: () => T) => Promise.resolve().then(() => this.guard(what, fn));
+    const g = <T>(what: string, fn: () => T | Promise<T>) => this.guard(what, fn);
     return {
       hasArticle: (hash) => g("lookup", () => Boolean(db.prepare("SELECT 1 FROM articles WHERE hash = ?").get(hash))),
       saveArticle: (input) => g("save", () => (write ??= articleWriter(db))(input)),
@@ -64,10 +68,10 @@ export class SqliteStore implements Store {
       getArticle: (id) => g("read", () => aq.getArticle(db, id)),
       listArticles: (o = {}) => g("query", () => aq.listArticles(db, o)),
       mentions: (id) => g("query", () => aq.mentions(db, id)),
-      events: (f = {}) => g("query", () => queryEvents(db, f)),
-      people: (f = {}) => g("query", () => queryPeople(db, f)),
-      quotes: (f = {}) => g("query", () => queryQuotes(db, f)),
-      chairmanships: (f = {}) => g("query", () => queryChairmanships(db, f)),
+      events: (f = {}) => g("query", () => queryEvents(this.sql, f)),
+      people: (f = {}) => g("query", () => queryPeople(this.sql, f)),
+      quotes: (f = {}) => g("query", () => queryQuotes(this.sql, f)),
+      chairmanships: (f = {}) => g("query", () => queryChairmanships(this.sql, f)),
       search: (q, o = {}) => g("search", () => search(db, q, o)),
       counts: () => g("count", () => aq.counts(db)),
       similarArticles: (bands, limit) => g("query", () => copies.similarArticles(db, bands, limit)),

@@ -1,0 +1,90 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { Dialect } from "./dialect.ts";
+
+export type Row = Record<string, unknown>;
+
+/** One connection's way to run a statement (the pool, or the connection a transaction holds). */
+export interface Session {
+  query(sql: string, params: readonly unknown[]): Promise<Row[]>;
+  /** Several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+/** What an adapter provides: its dialect, statements on any connection, and a transaction on one connection. */
+export interface Driver extends Session {
+  readonly dialect: Dialect;
+  /**
+   * Runs fn inside BEGIN ... COMMIT on one connection (rolled back if fn throws). `lock` names a writers' lock held
+   * until the end (PostgreSQL: an advisory lock; SQLite: BEGIN IMMEDIATE already serializes writers).
+   */
+  begin<T>(fn: (s: Session) => Promise<T>, lock?: string): Promise<T>;
+}
+
+/**
+ * The store's SQL access, the same for every adapter: statements written with `?` run on the transaction the
+ * calling async context is in (so code inside a transaction needs no connection passed around), or on the pool.
+ * A transaction inside a transaction is a savepoint.
+ */
+export class SqlDb {
+  private readonly current = new AsyncLocalStorage<{ session: Session; depth: number }>();
+  private readonly texts = new Map<string, string>();
+
+  constructor(readonly driver: Driver) {}
+
+  get dialect(): Dialect {
+    return this.driver.dialect;
+  }
+
+  private session(): Session {
+    return this.current.getStore()?.session ?? this.driver;
+  }
+
+  private text(sql: string): string {
+    let t = this.texts.get(sql);
+    if (t === undefined) this.texts.set(sql, (t = this.dialect.placeholders(sql)));
+    return t;
+  }
+
+  all<T = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+    return this.session().query(this.text(sql), params) as Promise<T[]>;
+  }
+
+  async get<T = Row>(sql: string, params: readonly unknown[] = []): Promise<T | undefined> {
+    return (await this.all<T>(sql, params))[0];
+  }
+
+  /** The first column of the first row. */
+  async value<T>(sql: string, params: readonly unknown[] = []): Promise<T | undefined> {
+    const row = await this.get(sql, params);
+    return row ? (Object.values(row)[0] as T) : undefined;
+  }
+
+  async run(sql: string, params: readonly unknown[] = []): Promise<void> {
+    await this.all(sql, params);
+  }
+
+  exec(sql: string): Promise<void> {
+    return this.session().exec(sql);
+  }
+
+  get inTransaction(): boolean {
+    return this.current.getStore() !== undefined;
+  }
+
+  transaction<T>(fn: () => Promise<T>, lock?: string): Promise<T> {
+    const outer = this.current.getStore();
+    if (!outer) return this.driver.begin((session) => this.current.run({ session, depth: 0 }, fn), lock);
+    const name = `sp${outer.depth + 1}`;
+    return this.current.run({ session: outer.session, depth: outer.depth + 1 }, async () => {
+      await outer.session.exec(`SAVEPOINT ${name}`);
+      try {
+        const out = await fn();
+        await outer.session.exec(`RELEASE SAVEPOINT ${name}`);
+        return out;
+      } catch (err) {
+        await outer.session.exec(`ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}`);
+        throw err;
+      }
+    });
+  }
+}

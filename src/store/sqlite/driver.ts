@@ -1,0 +1,55 @@
+import type { Database, Statement } from "better-sqlite3";
+import type { Driver, Row, Session } from "../sql/db.ts";
+import { sqliteDialect } from "./dialect.ts";
+
+// better-sqlite3 binds numbers, strings, bigints, buffers and null only.
+const bindable = (v: unknown) => (v === undefined ? null : v instanceof Uint8Array && !Buffer.isBuffer(v) ? Buffer.from(v) : v);
+
+/**
+ * better-sqlite3 behind the async driver interface. One connection: transactions take turns (a queue), so one
+ * async flow's BEGIN never lands inside another's.
+ */
+export class SqliteDriver implements Driver {
+  readonly dialect = sqliteDialect;
+  private readonly statements = new Map<string, Statement>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(readonly db: Database) {}
+
+  private statement(sql: string): Statement {
+    let s = this.statements.get(sql);
+    if (!s) this.statements.set(sql, (s = this.db.prepare(sql)));
+    return s;
+  }
+
+  async query(sql: string, params: readonly unknown[]): Promise<Row[]> {
+    const s = this.statement(sql);
+    const args = params.map(bindable);
+    if (s.reader) return s.all(...args) as Row[];
+    s.run(...args);
+    return [];
+  }
+
+  async exec(sql: string): Promise<void> {
+    this.db.exec(sql);
+    // DDL can change what a prepared statement means: prepare again after a schema change.
+    this.statements.clear();
+  }
+
+  begin<T>(fn: (s: Session) => Promise<T>): Promise<T> {
+    const turn = this.queue.then(async () => {
+      // IMMEDIATE takes the write lock first, so a read-then-write transaction never fails half-way on another process.
+      this.db.exec("BEGIN IMMEDIATE");
+      try {
+        const out = await fn(this);
+        this.db.exec("COMMIT");
+        return out;
+      } catch (err) {
+        if (this.db.inTransaction) this.db.exec("ROLLBACK");
+        throw err;
+      }
+    });
+    this.queue = turn.catch(() => undefined);
+    return turn;
+  }
+}
