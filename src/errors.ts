@@ -20,10 +20,54 @@ export type ErrorCode =
   | "E_NOT_FOUND"
   | "E_VALIDATION"
   | "E_AUTH"
+  | "E_FORBIDDEN"
+  | "E_METHOD"
+  | "E_MEDIA_TYPE"
+  | "E_INTERNAL"
+  | "E_PORT_IN_USE"
+  | "E_STORE_MISSING"
   | "E_DATA_NOT_FOUND"
   | "E_DATA_PARSE"
   | "E_DATA_SCHEMA"
   | "E_DATA_REFERENCE";
+
+/**
+ * The one table of what each code means to a client: the HTTP status the server answers with, and the exit code of
+ * the command line (1 for "nothing matched", like grep; 2 for every error). A new code must be added here, or the
+ * type check fails.
+ */
+export const ERROR_STATUS: Readonly<Record<ErrorCode, { http: number; exit: number }>> = {
+  E_INPUT_NOT_FOUND: { http: 400, exit: 2 },
+  E_INPUT_BINARY: { http: 400, exit: 2 },
+  E_INPUT_EMPTY: { http: 400, exit: 2 },
+  E_INPUT_ENCODING: { http: 400, exit: 2 },
+  E_INPUT_TOO_LARGE: { http: 413, exit: 2 },
+  E_INPUT_JSONL: { http: 400, exit: 2 },
+  E_INPUT_UNSUPPORTED: { http: 415, exit: 2 },
+  E_INPUT_ACCESS: { http: 400, exit: 2 },
+  E_INPUT_LOOP: { http: 400, exit: 2 },
+  E_INPUT_HTML: { http: 400, exit: 2 },
+  E_INPUT_FEED: { http: 400, exit: 2 },
+  E_INPUT_WARC: { http: 400, exit: 2 },
+  E_INPUT_GZIP: { http: 400, exit: 2 },
+  E_INPUT_LANGUAGE: { http: 422, exit: 2 },
+  E_EXTRACT: { http: 422, exit: 2 },
+  E_STORE: { http: 503, exit: 2 },
+  E_STORE_MISSING: { http: 503, exit: 2 },
+  E_USAGE: { http: 400, exit: 2 },
+  E_NOT_FOUND: { http: 404, exit: 1 },
+  E_VALIDATION: { http: 400, exit: 2 },
+  E_AUTH: { http: 401, exit: 2 },
+  E_FORBIDDEN: { http: 403, exit: 2 },
+  E_METHOD: { http: 405, exit: 2 },
+  E_MEDIA_TYPE: { http: 415, exit: 2 },
+  E_INTERNAL: { http: 500, exit: 2 },
+  E_PORT_IN_USE: { http: 500, exit: 2 },
+  E_DATA_NOT_FOUND: { http: 500, exit: 2 },
+  E_DATA_PARSE: { http: 500, exit: 2 },
+  E_DATA_SCHEMA: { http: 500, exit: 2 },
+  E_DATA_REFERENCE: { http: 500, exit: 2 },
+};
 
 export class CommuniqueError extends Error {
   readonly code: ErrorCode;

@@ -7,6 +7,7 @@ import { ingestBatch } from "../src/batch.ts";
 import { createApp } from "../src/server/app.ts";
 import { openStore } from "../src/store/open.ts";
 import type { Store } from "../src/store/types.ts";
+import { finishedJob } from "./api-helpers.ts";
 import { EXAMPLES, tempDir } from "./helpers.ts";
 
 const TOKEN = "api-test-token";
@@ -29,6 +30,14 @@ const json = async (url: string, status = 200) => {
   assert.equal(r.status, status, `${url}: ${r.body.slice(0, 300)}`);
   return JSON.parse(r.body);
 };
+
+/** A list route's page: checks the one envelope every list route answers with, and gives its items. */
+async function items(url: string): Promise<any[]> {
+  const page = await json(url);
+  assert.deepEqual(Object.keys(page).sort(), ["items", "limit", "offset", "total"], url);
+  assert.ok(Array.isArray(page.items) && page.total >= page.items.length, url);
+  return page.items;
+}
 
 test("events: merged, with sources; filters and pagination", async () => {
   const all = await json("/api/events?org=CSTO&limit=1000");
@@ -53,20 +62,20 @@ test("people, offices, chairmanships, topics, conflicts, quotes, per-article rep
   assert.equal(people.items[0].name, "Nurlan Yermekbayev");
   const person = await json(`/api/people/${encodeURIComponent(people.items[0].key)}`);
   assert.ok(person.offices.some((o: { title: string }) => o.title === "Secretary of the Security Council"));
-  const [office] = await json("/api/offices?title=Secretary%20General&of=CSTO");
+  const [office] = await items("/api/offices?title=Secretary%20General&of=CSTO");
   assert.deepEqual(office.holders.filter((h: { acting: boolean }) => !h.acting).map((h: { person: string }) => h.person.split(" ").pop()), ["Bordyuzha", "Khachaturov", "Semerikov"]);
-  const [csto] = await json("/api/chairmanships?org=CSTO");
+  const [csto] = await items("/api/chairmanships?org=CSTO");
   assert.deepEqual(csto.periods.map((p: { state: string }) => p.state), ["Kazakhstan", "Kyrgyzstan", "Kazakhstan"]);
-  const topics = await json("/api/topics?by=year");
+  const topics = await items("/api/topics?by=year");
   assert.ok(topics.some((t: { bucket: string; topic: string }) => t.bucket === "2018" && t.topic === "terrorism"));
-  assert.ok(Array.isArray(await json("/api/conflicts")));
-  const quotes = await json("/api/quotes?person=Nazarbayev&text=terrorist");
+  assert.ok(Array.isArray(await items("/api/conflicts")));
+  const quotes = await items("/api/quotes?person=Nazarbayev&text=terrorist");
   assert.ok(quotes.length > 0 && quotes.every((q: { speaker: string }) => q.speaker === "Nursultan Nazarbayev"));
-  const reports = await json("/api/reports/events?org=CSTO&year=2018");
+  const reports = await items("/api/reports/events?org=CSTO&year=2018");
   assert.ok(reports.some((e: { documentsSigned: number | null }) => e.documentsSigned === 11));
-  assert.ok((await json("/api/reports/people?person=Khachaturov")).length > 0);
-  assert.ok((await json("/api/reports/chairmanships")).length >= 3);
-  assert.ok((await json("/api/reports/quotes?limit=2")).length === 2);
+  assert.ok((await items("/api/reports/people?person=Khachaturov")).length > 0);
+  assert.ok((await items("/api/reports/chairmanships")).length >= 3);
+  assert.ok((await items("/api/reports/quotes?limit=2")).length === 2);
 });
 
 test("articles and search", async () => {
@@ -101,7 +110,7 @@ test("bad parameters are 400s naming the parameter; unknown ids and routes are 4
   }
 });
 
-test("ingest: off without a server token, 401 without the right one, 201 with it; then the article is everywhere", async () => {
+test("ingest: off without a server token, 401 without the right one, 202 with it; then the article is everywhere", async () => {
   const text = "June 2, 2026\n\nThe CSTO Council of Defence Ministers met in Bishkek on June 2, 2026. The ministers signed 4 documents.";
   const post = (a: Hono, headers: Record<string, string>, body: string, type = "application/json") =>
     a.request("/api/articles", { method: "POST", headers: { "content-type": type, ...headers }, body });
@@ -113,19 +122,16 @@ test("ingest: off without a server token, 401 without the right one, 201 with it
   assert.equal((await post(app, auth, "{not json")).status, 400);
   assert.equal((await post(app, auth, JSON.stringify({ text: 42 }))).status, 400);
   assert.equal((await post(app, auth, "text", "text/plain")).status, 415);
-  const ok = await post(app, auth, JSON.stringify({ text, name: "bishkek-cdm" }));
-  assert.equal(ok.status, 201);
-  const { results } = (await ok.json()) as { results: { status: string; articleId: number }[] };
-  assert.equal(results[0]?.status, "added");
-  const again = await post(app, auth, JSON.stringify({ articles: [{ text }] }));
-  assert.equal(again.status, 200, "the same text again adds nothing");
-  assert.equal(((await again.json()) as { results: { status: string }[] }).results[0]?.status, "existing");
+  const done = await finishedJob(app, await post(app, auth, JSON.stringify({ text, name: "bishkek-cdm" })));
+  assert.deepEqual([done.results[0]?.status, done.added], ["added", 1]);
+  const again = await finishedJob(app, await post(app, auth, JSON.stringify({ articles: [{ text }] })));
+  assert.equal(again.results[0]?.status, "existing", "the same text again adds nothing");
   const events = await json("/api/events?year=2026");
   assert.ok(events.items.some((e: { city: string; documentsSigned: number }) => e.city === "Bishkek" && e.documentsSigned === 4));
   const form = new FormData();
   form.append("files", new File(["May 5, 2026\n\nThe CSTO Council of Foreign Ministers met in Minsk on May 5, 2026."], "minsk.txt", { type: "text/plain" }));
-  const multi = await app.request("/api/articles", { method: "POST", headers: auth, body: form });
-  assert.equal(multi.status, 201);
+  const multi = await finishedJob(app, await app.request("/api/articles", { method: "POST", headers: auth, body: form }));
+  assert.deepEqual(multi.results.map((r) => r.status), ["added"]);
 });
 
 test("a body over the limit is refused with 413", async () => {

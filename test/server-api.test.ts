@@ -3,12 +3,14 @@
 // checked against the router itself. Ingest runs against its own store so the seed assertions never see it.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Hono } from "hono";
 import { ingestBatch } from "../src/batch.ts";
 import { createApp } from "../src/server/app.ts";
 import { openStore } from "../src/store/open.ts";
 import type { Store } from "../src/store/types.ts";
+import { finishedJob } from "./api-helpers.ts";
 import { EXAMPLES, tempDir } from "./helpers.ts";
 
 const TOKEN = "secret-token";
@@ -34,6 +36,13 @@ async function json(url: string, status = 200, on: Hono = app): Promise<any> {
   assert.equal(r.status, status, `${url}: ${r.body.slice(0, 300)}`);
   assert.match(r.headers.get("content-type") ?? "", /^application\/json/, url);
   return JSON.parse(r.body);
+}
+/** A list route's page: checks the one envelope every list route answers with, and gives its items. */
+async function items(url: string, on?: Hono): Promise<any[]> {
+  const page = on ? await json(url, 200, on) : await json(url);
+  assert.deepEqual(Object.keys(page).sort(), ["items", "limit", "offset", "total"], url);
+  assert.ok(Array.isArray(page.items) && page.total >= page.items.length, url);
+  return page.items;
 }
 const slugs = (sources: { article: string }[]) => [...new Set(sources.map((s) => s.article))].sort();
 const ASTANA = "seed-000#0";
@@ -82,18 +91,18 @@ test("GET /api/events/:key: the URL-encoded key gives every slot with its source
 
 test("GET /api/reports/*: facts per article, filtered by org, year, person and article", async () => {
   const seed4 = (await json("/api/articles?limit=1000")).items.find((a: Row) => a.slug === "seed-004");
-  const events = await json(`/api/reports/events?article=${seed4.id}`);
+  const events = await items(`/api/reports/events?article=${seed4.id}`);
   assert.ok(events.length > 0 && events.every((e: Row) => e.articleId === seed4.id));
   const signed = events.find((e: Row) => e.documentsSigned === 11);
   assert.equal(signed.chair, "Nurlan Yermekbayev");
-  assert.ok((await json("/api/reports/events?org=CSTO&year=2018")).some((e: Row) => e.documentsSigned === 11));
-  assert.deepEqual(await json("/api/reports/events?year=1999"), []);
-  const people = await json("/api/reports/people?person=Semerikov");
+  assert.ok((await items("/api/reports/events?org=CSTO&year=2018")).some((e: Row) => e.documentsSigned === 11));
+  assert.deepEqual(await items("/api/reports/events?year=1999"), []);
+  const people = await items("/api/reports/people?person=Semerikov");
   assert.ok(people.length > 0 && people.every((p: Row) => p.name.includes("Semerikov")));
-  const quotes = await json("/api/reports/quotes?text=terrorism");
+  const quotes = await items("/api/reports/quotes?text=terrorism");
   assert.ok(quotes.length > 0 && quotes.every((q: Row) => /terrorism/i.test(q.text + q.full)));
-  assert.equal((await json("/api/reports/quotes?limit=1")).length, 1);
-  const chairs = await json("/api/reports/chairmanships?org=CSTO");
+  assert.equal((await items("/api/reports/quotes?limit=1")).length, 1);
+  const chairs = await items("/api/reports/chairmanships?org=CSTO");
   assert.ok(chairs.some((c: Row) => c.state === "Kazakhstan"));
 });
 
@@ -109,30 +118,30 @@ test("GET /api/people, /api/people/:key, /api/offices, /api/quotes", async () =>
   assert.ok(person.events.some((e: Row) => e.key === ASTANA));
   await json("/api/people/no-such-person%230", 404);
 
-  const [office, ...more] = await json("/api/offices?title=Secretary%20General&of=CSTO");
+  const [office, ...more] = await items("/api/offices?title=Secretary%20General&of=CSTO");
   assert.equal(more.length, 0);
   assert.deepEqual(office.holders.filter((h: Row) => !h.acting).map((h: Row) => h.person.split(" ").pop()), ["Bordyuzha", "Khachaturov", "Semerikov"]);
-  assert.ok((await json("/api/offices")).length > 1, "every office without a title");
+  assert.ok((await items("/api/offices")).length > 1, "every office without a title");
 
-  const quotes = await json("/api/quotes?person=Nazarbayev&year=2018");
+  const quotes = await items("/api/quotes?person=Nazarbayev&year=2018");
   assert.ok(quotes.length > 0 && quotes.every((q: Row) => q.speaker === "Nursultan Nazarbayev"));
-  const some = await json("/api/quotes?text=terrorist");
+  const some = await items("/api/quotes?text=terrorist");
   assert.ok(some.length > 0 && some.every((q: Row) => /terrorist/i.test(q.text + q.full)));
 });
 
 test("GET /api/chairmanships, /api/topics, /api/conflicts", async () => {
-  const [csto, ...rest] = await json("/api/chairmanships?org=CSTO");
+  const [csto, ...rest] = await items("/api/chairmanships?org=CSTO");
   assert.equal(rest.length, 0);
   assert.equal(csto.org, "CSTO");
   assert.deepEqual(csto.periods.map((p: Row) => p.state), ["Kazakhstan", "Kyrgyzstan", "Kazakhstan"]);
-  assert.deepEqual(await json("/api/chairmanships?org=NOPE"), []);
-  const overall = await json("/api/topics");
-  assert.deepEqual(await json("/api/topics?by=all"), overall);
+  assert.deepEqual(await items("/api/chairmanships?org=NOPE"), []);
+  const overall = await items("/api/topics");
+  assert.deepEqual(await items("/api/topics?by=all"), overall);
   const terrorism = overall.find((t: Row) => t.topic === "terrorism");
   assert.ok(terrorism.bucket === "all" && terrorism.events > 0);
-  const perYear = await json("/api/topics?by=year");
+  const perYear = await items("/api/topics?by=year");
   assert.ok(perYear.some((t: Row) => t.bucket === "2018" && t.topic === "terrorism"));
-  const conflicts = await json("/api/conflicts");
+  const conflicts = await items("/api/conflicts");
   assert.ok(Array.isArray(conflicts));
   for (const c of conflicts) assert.ok(c.values.length > 1, "a conflict has at least two values");
 });
@@ -236,7 +245,7 @@ test("the export formats carry the right types and file names and the same event
   assert.ok(edges.some((e) => e.attrs.source === chair.attrs.id && e.attrs.target === astana.attrs.id && e.data.role === "chaired"));
 });
 
-test("ingest: 403 when off, 401 without the right token, then 201 and the article shows up everywhere", async () => {
+test("ingest: 403 when off, 401 without the right token, then 202 with a job, and the article shows up everywhere", async () => {
   const own = await openStore(join(tempDir(), "ingest.db"));
   try {
     const on = createApp({ store: own, token: TOKEN, maxBodyBytes: LIMIT });
@@ -263,12 +272,11 @@ test("ingest: 403 when off, 401 without the right token, then 201 and the articl
     assert.equal(await status(post(on, { "content-type": "text/plain", authorization: `Bearer ${TOKEN}` }, text)), 415);
     assert.equal((await json("/api/articles", 200, on)).total, 0, "nothing refused was stored");
 
-    const ok = await post(on, bearer(TOKEN), JSON.stringify({ text, name: "bishkek-cdm.txt", outlet: "Test Wire", published: "2026-06-02" }));
-    assert.equal(ok.status, 201);
-    const [result] = ((await ok.json()) as { results: Row[] }).results;
+    const job = await finishedJob(on, await post(on, bearer(TOKEN), JSON.stringify({ text, name: "bishkek-cdm.txt", outlet: "Test Wire", published: "2026-06-02" })));
+    const [result] = job.results;
     assert.equal(result?.status, "added");
-    const again = await post(on, bearer(TOKEN), JSON.stringify({ articles: [{ text }] }));
-    assert.equal(again.status, 200, "the same text again adds nothing");
+    const again = await finishedJob(on, await post(on, bearer(TOKEN), JSON.stringify({ articles: [{ text }] })));
+    assert.deepEqual([again.results[0]?.status, again.added], ["existing", 0], "the same text again adds nothing");
 
     const list = await json("/api/articles?outlet=Test%20Wire", 200, on);
     assert.deepEqual(list.items.map((a: Row) => a.id), [result?.articleId]);
@@ -281,9 +289,8 @@ test("ingest: 403 when off, 401 without the right token, then 201 and the articl
     form.append("token", TOKEN);
     form.append("text", "May 5, 2026\n\nThe CSTO Council of Foreign Ministers met in Minsk on May 5, 2026.");
     form.append("files", new File(["April 9, 2026\n\nThe CSTO Collective Security Council met in Moscow on April 9, 2026."], "moscow.txt"));
-    const multi = await on.request("/api/articles", { method: "POST", body: form });
-    assert.equal(multi.status, 201, "the token may come as a form field");
-    assert.deepEqual(((await multi.json()) as { results: Row[] }).results.map((r) => r.status), ["added", "added"]);
+    const multi = await finishedJob(on, await on.request("/api/articles", { method: "POST", body: form }));
+    assert.deepEqual(multi.results.map((r) => r.status), ["added", "added"], "the token may come as a form field");
     assert.equal((await json("/api/articles", 200, on)).total, 3);
     const wrong = new FormData();
     wrong.append("token", "nope");
@@ -310,7 +317,7 @@ test("hostile text from an ingested article stays data in CSV and GraphML", asyn
     const name = "=1+1 & <b>A&B</b>";
     const text = `June 3, 2026\n\nThe CSTO held a joint exercise codenamed "${name}" near Bishkek on June 3, 2026.`;
     const posted = await on.request("/api/articles", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ text }) });
-    assert.equal(posted.status, 201);
+    assert.equal((await finishedJob(on, posted)).added, 1);
     const [event] = (await json("/api/events", 200, on)).items;
     assert.equal(event.name, name, "the extractor keeps the name as written");
 
@@ -337,6 +344,11 @@ test("/openapi.json documents exactly the /api routes the app serves, and its pa
   assert.deepEqual([...new Set(documented)].sort(), [...new Set(served)].sort());
   assert.ok(served.length >= 21);
 
+  // A real job to read: the seed text again, which is already stored, so the store does not change.
+  const seed = readFileSync(join(EXAMPLES, "seed-000.txt"), "utf8");
+  const posted = await app.request("/api/articles", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ text: seed }) });
+  const job = await finishedJob(app, posted);
+  assert.equal(job.existing, 1);
   const samples: Record<string, string> = { key: encodeURIComponent(ASTANA), id: "1" };
   const person = (await json("/api/people?q=Yermekbayev")).items[0];
   for (const [path, ops] of Object.entries(doc.paths as Record<string, Row>)) {
@@ -346,7 +358,7 @@ test("/openapi.json documents exactly the /api routes the app serves, and its pa
       if (method !== "get") continue;
       // Every documented parameter, given a value its schema allows, must be accepted: the document cannot drift from validation.
       const query = new URLSearchParams(op.parameters.filter((p: Row) => p.in === "query").map((p: Row) => [p.name, sample(p.schema)]));
-      const url = path.replace(/\{(\w+)\}/g, (_, n: string) => (path.startsWith("/api/people/") ? encodeURIComponent(person.key) : samples[n]!));
+      const url = path.replace(/\{(\w+)\}/g, (_, n: string) => (path.startsWith("/api/people/") ? encodeURIComponent(person.key) : path.startsWith("/api/jobs/") ? job.id : samples[n]!));
       const r = await get(`${url}?${query}`);
       assert.ok(r.status === 200, `${url}?${query}: ${r.status} ${r.body.slice(0, 200)}`);
     }

@@ -3,8 +3,8 @@ import { bodyLimit } from "hono/body-limit";
 import { apiRoutes } from "./rest/index.ts";
 import { openApiDocument } from "./rest/openapi.ts";
 import type { ServerContext } from "./context.ts";
-import { HttpError } from "./http-error.ts";
-import { hostAllowList, securityHeaders } from "./security.ts";
+import { errorBody, HttpError } from "./http-error.ts";
+import { securityHeaders } from "./security.ts";
 import { webRoutes } from "../web/index.ts";
 import { errorPage } from "../web/pages/error.ts";
 
@@ -14,13 +14,12 @@ const isApi = (path: string) => path.startsWith("/api/") || path === "/api" || p
 export function createApp(ctx: ServerContext): Hono {
   const app = new Hono();
   app.use("*", securityHeaders);
-  app.use("*", hostAllowList(ctx.allowHosts, ctx.boundHost));
   app.use(
     "*",
     bodyLimit({
       maxSize: ctx.maxBodyBytes,
       onError: () => {
-        throw new HttpError(413, "E_TOO_LARGE", `request body over ${ctx.maxBodyBytes} bytes`);
+        throw new HttpError("E_INPUT_TOO_LARGE", `request body over ${ctx.maxBodyBytes} bytes`);
       },
     }),
   );
@@ -28,17 +27,15 @@ export function createApp(ctx: ServerContext): Hono {
   app.route("/api", apiRoutes(ctx));
   app.route("/", webRoutes(ctx));
   app.notFound((c) => {
-    const err = new HttpError(404, "E_NOT_FOUND", `no such page: ${c.req.path}`);
+    const err = new HttpError("E_NOT_FOUND", `no such page: ${c.req.path.slice(0, 200)}`);
     return isApi(c.req.path) ? c.json(errorBody(err), 404) : c.html(errorPage(err), 404);
   });
   app.onError((e, c) => {
-    const err = e instanceof HttpError ? e : new HttpError(500, "E_INTERNAL", "internal error");
-    if (!(e instanceof HttpError)) console.error(e);
-    return isApi(c.req.path) ? c.json(errorBody(err), err.status) : c.html(errorPage(err), err.status);
+    const err = HttpError.from(e);
+    if (err.status >= 500) console.error(e);
+    return isApi(c.req.path) ? c.json(errorBody(err), err.status as 500) : c.html(errorPage(err), err.status as 500);
   });
   return app;
 }
 
-export function errorBody(err: HttpError) {
-  return { error: { status: err.status, code: err.code, message: err.message } };
-}
+export { errorBody };

@@ -7,6 +7,11 @@ export interface ServerContext {
   token: string | null;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
+  /**
+   * Where clients reach the server (`--base-url`, e.g. https://kb.example.org), for the absolute URLs of exports.
+   * Never taken from the request's Host header, which the client controls; without it, URLs are relative.
+   */
+  baseUrl?: string | null;
   /** Host names answered besides the local ones (DNS-rebinding guard; `--allow-host`). */
   allowHosts?: readonly string[];
   /** The address the server is bound to; a specific one is allowed as a Host too. */

@@ -7,10 +7,11 @@ import { HttpError } from "./http-error.ts";
  * `Authorization: Bearer TOKEN` or (from the web form) a `token` field.
  */
 export function checkToken(c: Context, serverToken: string | null, given: string | null): void {
-  if (!serverToken) throw new HttpError(403, "E_AUTH", "ingest is disabled: start the server with --token to enable it");
+  if (!serverToken) throw new HttpError("E_FORBIDDEN", "ingest is disabled: start the server with --token to enable it");
   const header = c.req.header("authorization");
-  const candidate = given ?? (header?.startsWith("Bearer ") ? header.slice(7) : null);
-  if (!candidate || !same(candidate, serverToken)) throw new HttpError(401, "E_AUTH", "a valid ingest token is required");
+  // RFC 7235: the scheme name is case-insensitive.
+  const candidate = given ?? /^bearer +(\S+)\s*$/i.exec(header ?? "")?.[1] ?? null;
+  if (!candidate || !same(candidate, serverToken)) throw new HttpError("E_AUTH", "a valid ingest token is required");
 }
 
 function same(a: string, b: string): boolean {

@@ -1,9 +1,15 @@
 import type { Context } from "hono";
 import { badRequest, HttpError, notFound } from "../http-error.ts";
-import { ingestTexts, type PostedArticle } from "../ingest-texts.ts";
+import { decodeUpload, declaredCharset } from "../ingest/decode-upload.ts";
+import { formArticles, jsonArticles, type PostedArticle } from "../ingest/posted.ts";
+import { ingestQueue } from "../ingest-texts.ts";
 import { checkToken } from "../token.ts";
 import { PAGE, page } from "./params.ts";
+import { jobUrl, jobView } from "./job-routes.ts";
 import type { RouteDef } from "./route.ts";
+
+/** Where an article came from, without the server's folders: a file name (or `name:line` for JSON Lines). */
+const sourceName = (source: string) => source.split(/[\\/]/).pop() ?? source;
 
 /** Articles, full-text search, and ingest over HTTP. */
 export const ARTICLE_ROUTES: RouteDef[] = [
@@ -15,7 +21,7 @@ export const ARTICLE_ROUTES: RouteDef[] = [
       const res = await ctx.store.articles.listArticles({
         ...page(p), ...(typeof p.outlet === "string" ? { outlet: p.outlet } : {}), ...(typeof p.year === "number" ? { year: p.year } : {}),
       });
-      return c.json({ ...res, items: res.items.map(({ text: _text, ...rest }) => rest) });
+      return c.json({ ...res, items: res.items.map(({ text: _text, ...rest }) => ({ ...rest, source: sourceName(rest.source) })) });
     },
   },
   {
@@ -27,7 +33,7 @@ export const ARTICLE_ROUTES: RouteDef[] = [
       const a = await ctx.store.articles.getArticle(Number(id));
       if (!a) throw notFound(`no article ${id}`);
       const [facts, mentions] = await Promise.all([ctx.store.articles.articleFacts(a.id), ctx.store.articles.mentions(a.id)]);
-      return c.json({ ...a, facts, mentions });
+      return c.json({ ...a, source: sourceName(a.source), facts, mentions });
     },
   },
   {
@@ -39,43 +45,39 @@ export const ARTICLE_ROUTES: RouteDef[] = [
     },
   },
   {
-    method: "post", path: "/articles", summary: "Ingest articles (only when the server has a token; send it as Authorization: Bearer TOKEN)",
-    params: [], responses: { 201: "results per article, at least one added", 200: "results per article, none added", 401: "missing or wrong token", 403: "ingest is disabled", 413: "body too large", 415: "unsupported content type" },
-    body: { description: 'JSON {"text", "name"?, "url"?, "published"?, "outlet"?} or {"articles": [...]}, or multipart/form-data with files and/or text', types: ["application/json", "multipart/form-data"] },
+    method: "post", path: "/articles", summary: "Queue articles for ingest (only when the server has a token; send it as Authorization: Bearer TOKEN); poll the job it returns",
+    params: [], responses: { 202: "queued: {job} with its url (also in Location); poll it until status is done", 400: "a malformed body or field, named", 401: "missing or wrong token", 403: "ingest is disabled", 413: "body too large", 415: "unsupported content type" },
+    body: { description: 'JSON {"text", "name"?, "url"?, "published"?, "outlet"?} or {"articles": [...]} (1 to 1000), or multipart/form-data with files (decoded by their declared charset) and/or text', types: ["application/json", "multipart/form-data"] },
     async handle(ctx, c) {
       const type = c.req.header("content-type") ?? "";
       let items: PostedArticle[];
-      if (type.startsWith("application/json")) {
+      if (/^application\/json\b/i.test(type)) {
         checkToken(c, ctx.token, null);
-        items = fromJson(await c.req.json().catch(() => {
-          throw badRequest("the body is not valid JSON");
-        }));
-      } else if (type.startsWith("multipart/form-data")) items = await fromForm(c, ctx.token);
-      else throw new HttpError(415, "E_MEDIA_TYPE", "send application/json or multipart/form-data");
-      const results = await ingestTexts(ctx.store, items);
-      return c.json({ results }, results.some((r) => r.status === "added") ? 201 : 200);
+        items = jsonArticles(await jsonBody(c, type));
+      } else if (/^multipart\/form-data\b/i.test(type)) {
+        const form = await c.req.parseBody({ all: true });
+        checkToken(c, ctx.token, typeof form.token === "string" ? form.token : null);
+        items = await formArticles(form);
+      } else throw new HttpError("E_MEDIA_TYPE", "send application/json or multipart/form-data");
+      if (!items.length) throw badRequest("give a text field or at least one file");
+      const rejected = items.filter((it) => it.rejected);
+      if (rejected.length === items.length) {
+        throw new HttpError(rejected[0]!.rejected!.code, rejected.map((it) => `${it.name}: ${it.rejected!.reason}`).join("; "));
+      }
+      const { job } = ingestQueue(ctx.store).submit(items);
+      c.header("Location", jobUrl(job.id));
+      return c.json({ job: jobView(job) }, 202);
     },
   },
 ];
 
-function fromJson(body: unknown): PostedArticle[] {
-  const list = body && typeof body === "object" && Array.isArray((body as { articles?: unknown }).articles) ? (body as { articles: unknown[] }).articles : [body];
-  if (!list.length || list.length > 1000) throw badRequest("articles must hold 1 to 1000 articles");
-  return list.map((x, i) => {
-    if (!x || typeof x !== "object") throw badRequest(`article ${i} is not an object`);
-    const o = x as Record<string, unknown>;
-    if (typeof o.text !== "string" || !o.text.trim()) throw badRequest(`article ${i}: text is required and must be a non-empty string`);
-    for (const k of ["name", "url", "published", "outlet"]) if (o[k] !== undefined && o[k] !== null && typeof o[k] !== "string") throw badRequest(`article ${i}: ${k} must be a string`);
-    return { text: o.text, name: (o.name as string | undefined) ?? `posted-${i + 1}`, url: (o.url as string) ?? null, published: (o.published as string) ?? null, outlet: (o.outlet as string) ?? null };
-  });
-}
-
-async function fromForm(c: Context, token: string | null): Promise<PostedArticle[]> {
-  const form = await c.req.parseBody({ all: true });
-  checkToken(c, token, typeof form.token === "string" ? form.token : null);
-  const items: PostedArticle[] = [];
-  if (typeof form.text === "string" && form.text.trim()) items.push({ name: "pasted", text: form.text });
-  for (const f of ([] as unknown[]).concat(form.files ?? [])) if (f instanceof File && f.size > 0) items.push({ name: f.name || "upload.txt", text: await f.text() });
-  if (!items.length) throw badRequest("give a text field or at least one file");
-  return items;
+/** The body as JSON, decoded by its declared charset (UTF-8 by default): bytes that are not text are a 400, not U+FFFD. */
+async function jsonBody(c: Context, type: string): Promise<unknown> {
+  const d = decodeUpload(new Uint8Array(await c.req.arrayBuffer()), declaredCharset(type));
+  if ("code" in d) throw new HttpError(d.code === "E_INPUT_EMPTY" ? "E_VALIDATION" : d.code, `the body is not valid JSON: ${d.reason}`);
+  try {
+    return JSON.parse(d.text);
+  } catch {
+    throw badRequest("the body is not valid JSON");
+  }
 }

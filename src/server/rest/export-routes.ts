@@ -28,7 +28,7 @@ export const EXPORT_ROUTES: RouteDef[] = [
     method: "get", path: "/export/events.jsonld", summary: "Merged events as JSON-LD (schema.org Event and Person)", params: EVENT_FILTERS,
     responses: { 200: "a JSON-LD @graph" }, produces: "application/ld+json",
     async handle(ctx, c, p) {
-      const base = new URL(c.req.url).origin;
+      const base = ctx.baseUrl ?? "";
       const [rows, offices] = await Promise.all([filteredEvents(ctx, p), ctx.store.knowledge.office()]);
       return c.body(JSON.stringify(eventsJsonLd(rows, base, offices), null, 2), 200, { "Content-Type": "application/ld+json; charset=utf-8", ...attachment("events.jsonld") });
     },

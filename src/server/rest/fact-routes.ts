@@ -1,5 +1,6 @@
 import type { FactFilter } from "../../store/types.ts";
 import { FACT_FILTERS, PAGE, page, type Params } from "./params.ts";
+import { pageOf } from "./lists.ts";
 import type { RouteDef } from "./route.ts";
 
 function filterOf(p: Params): FactFilter {
@@ -16,7 +17,7 @@ const QUOTES: RouteDef = {
   method: "get", path: "/quotes", summary: "Direct quotes with their speakers", responses: { 200: `quotes, ${EVIDENCE_NOTE}` },
   params: [...FACT_FILTERS, { name: "text", type: "string", description: "words the quote contains" }, ...PAGE],
   async handle(ctx, c, p) {
-    return c.json(await ctx.store.articles.quotes({ ...filterOf(p), ...(typeof p.text === "string" ? { text: p.text } : {}) }));
+    return c.json(await pageOf(p, (all) => ctx.store.articles.quotes({ ...filterOf(p), ...all, ...(typeof p.text === "string" ? { text: p.text } : {}) })));
   },
 };
 
@@ -28,7 +29,8 @@ export const FACT_ROUTES: RouteDef[] = [
       method: "get", path: `/reports/${kind}`, summary: `${kind[0]!.toUpperCase()}${kind.slice(1)} as each article reports them (not merged)`,
       params: [...FACT_FILTERS, ...PAGE], responses: { 200: `${kind}, ${EVIDENCE_NOTE}` },
       async handle(ctx, c, p) {
-        return c.json(await ctx.store.articles[kind](filterOf(p)));
+        const rows = (f: FactFilter): Promise<unknown[]> => ctx.store.articles[kind](f);
+        return c.json(await pageOf(p, (all) => rows({ ...filterOf(p), ...all })));
       },
     }),
   ),

@@ -1,6 +1,6 @@
 import { notFound } from "../http-error.ts";
 import { personByKey } from "../../web/lookup.ts";
-import { filteredEvents, paged } from "./lists.ts";
+import { filteredEvents, pageOf, paged } from "./lists.ts";
 import { EVENT_FILTERS, PAGE, page } from "./params.ts";
 import type { RouteDef } from "./route.ts";
 
@@ -47,31 +47,31 @@ export const KNOWLEDGE_ROUTES: RouteDef[] = [
   },
   {
     method: "get", path: "/offices", summary: "Holders of offices as dated intervals (acting holders flagged)",
-    params: [{ name: "title", type: "string", description: "e.g. Secretary General, President" }, { name: "of", type: "string", description: "organization or country, e.g. CSTO" }],
-    responses: { 200: "offices with their holders" },
+    params: [{ name: "title", type: "string", description: "e.g. Secretary General, President" }, { name: "of", type: "string", description: "organization or country, e.g. CSTO" }, ...PAGE],
+    responses: { 200: "a page of offices with their holders" },
     async handle(ctx, c, p) {
-      return c.json(await ctx.store.knowledge.office(str(p.title), str(p.of)));
+      return c.json(await pageOf(p, () => ctx.store.knowledge.office(str(p.title), str(p.of))));
     },
   },
   {
     method: "get", path: "/chairmanships", summary: "Each organization's chairmanship rotation as a timeline",
-    params: [{ name: "org", type: "string", description: "organization abbreviation" }], responses: { 200: "one timeline per organization" },
+    params: [{ name: "org", type: "string", description: "organization abbreviation" }, ...PAGE], responses: { 200: "a page of timelines, one per organization" },
     async handle(ctx, c, p) {
-      return c.json(await ctx.store.knowledge.chairmanships(str(p.org)));
+      return c.json(await pageOf(p, () => ctx.store.knowledge.chairmanships(str(p.org))));
     },
   },
   {
     method: "get", path: "/topics", summary: "How often each topic comes up in events and quotes, overall or per year",
-    params: [{ name: "by", type: "enum", values: ["year", "all"], description: "per year, or overall (default)" }], responses: { 200: "topic counts" },
+    params: [{ name: "by", type: "enum", values: ["year", "all"], description: "per year, or overall (default)" }, ...PAGE], responses: { 200: "a page of topic counts" },
     async handle(ctx, c, p) {
-      return c.json(await ctx.store.knowledge.topics(p.by === "year" ? { by: "year" } : {}));
+      return c.json(await pageOf(p, () => ctx.store.knowledge.topics(p.by === "year" ? { by: "year" } : {})));
     },
   },
   {
     method: "get", path: "/conflicts", summary: "Merged events whose sources disagree on a slot, each value with its sources",
-    params: [], responses: { 200: "conflicts" },
-    async handle(ctx, c) {
-      return c.json(await ctx.store.knowledge.conflicts());
+    params: [...PAGE], responses: { 200: "a page of conflicts" },
+    async handle(ctx, c, p) {
+      return c.json(await pageOf(p, () => ctx.store.knowledge.conflicts()));
     },
   },
 ];

@@ -1,7 +1,8 @@
 import type { TimelineRow } from "../../knowledge/api.ts";
 import type { ServerContext } from "../context.ts";
 import { matches } from "../../web/filters.ts";
-import type { Params } from "./params.ts";
+import { MAX_LIMIT } from "../../store/common/filter.ts";
+import { page, type Params } from "./params.ts";
 
 const str = (v: unknown) => (typeof v === "string" ? v : undefined);
 
@@ -20,4 +21,13 @@ export async function filteredEvents(ctx: ServerContext, p: Params): Promise<Tim
 /** A page of an in-memory list, in the shape every list route returns. */
 export function paged<T>(items: T[], limit: number, offset: number) {
   return { items: items.slice(offset, offset + limit), total: items.length, limit, offset };
+}
+
+/**
+ * The requested page of a list the store gives whole (up to its row limit), in the one envelope: the store counts
+ * nothing for these, so the total comes from the rows themselves.
+ */
+export async function pageOf<T>(p: Params, rows: (all: { limit: number; offset: number }) => Promise<T[]>) {
+  const { limit, offset } = page(p);
+  return paged(await rows({ limit: MAX_LIMIT, offset: 0 }), limit, offset);
 }

@@ -1,0 +1,112 @@
+import { createHash, randomUUID } from "node:crypto";
+import { CommuniqueError } from "../../errors.ts";
+import type { Store } from "../../store/types.ts";
+import { WorkerExtractor } from "./extractor.ts";
+import type { PostedArticle, PostedResult } from "./posted.ts";
+
+export type JobStatus = "queued" | "running" | "done";
+
+export interface Job {
+  id: string;
+  status: JobStatus;
+  total: number;
+  added: number;
+  existing: number;
+  failed: number;
+  /** One per posted article, in order, as each is processed. */
+  results: PostedResult[];
+  created: string;
+  finished: string | null;
+}
+
+interface Entry {
+  job: Job;
+  items: PostedArticle[];
+  done: Promise<Job>;
+  resolve: (job: Job) => void;
+}
+
+/** Finished jobs kept for polling; older ones are forgotten first. */
+const KEEP_FINISHED = 200;
+
+/**
+ * Posted articles wait here and are processed one at a time, off the request: extraction in a worker thread, then
+ * the (short) store writes here. A request only validates and enqueues, so reads keep answering during a large post.
+ */
+export class IngestQueue {
+  readonly #store: Store;
+  readonly #extractor = new WorkerExtractor();
+  readonly #jobs = new Map<string, Entry>();
+  readonly #waiting: Entry[] = [];
+  #running = false;
+
+  constructor(store: Store) {
+    this.#store = store;
+  }
+
+  submit(items: PostedArticle[]): { job: Job; done: Promise<Job> } {
+    const job: Job = { id: randomUUID(), status: "queued", total: items.length, added: 0, existing: 0, failed: 0, results: [], created: new Date().toISOString(), finished: null };
+    let resolve!: (job: Job) => void;
+    const done = new Promise<Job>((r) => (resolve = r));
+    const entry: Entry = { job, items, done, resolve };
+    this.#jobs.set(job.id, entry);
+    this.#waiting.push(entry);
+    void this.#drain();
+    return { job, done };
+  }
+
+  get(id: string): Job | undefined {
+    return this.#jobs.get(id)?.job;
+  }
+
+  close(): Promise<void> {
+    return this.#extractor.close();
+  }
+
+  async #drain(): Promise<void> {
+    if (this.#running) return;
+    this.#running = true;
+    try {
+      for (let e = this.#waiting.shift(); e; e = this.#waiting.shift()) {
+        e.job.status = "running";
+        for (const item of e.items) {
+          const r = await this.#one(item);
+          e.job.results.push(r);
+          e.job[r.status]++;
+        }
+        e.items = [];
+        e.job.status = "done";
+        e.job.finished = new Date().toISOString();
+        e.resolve(e.job);
+        this.#forgetOld();
+      }
+    } finally {
+      this.#running = false;
+    }
+  }
+
+  async #one(it: PostedArticle): Promise<PostedResult> {
+    if (it.rejected) return { name: it.name, status: "failed", code: it.rejected.code, error: it.rejected.reason };
+    try {
+      const hash = createHash("sha256").update(it.text).digest("hex");
+      if (await this.#store.articles.hasArticle(hash)) return { name: it.name, status: "existing" };
+      const raw = { id: slugOf(it.name), source: it.name, text: it.text, ...(it.url ? { url: it.url } : {}), ...(it.published ? { published: it.published } : {}), ...(it.outlet ? { outlet: it.outlet } : {}) };
+      const saved = await this.#store.articles.saveArticle(await this.#extractor.extract(raw));
+      if (saved.inserted) await this.#store.knowledge.addArticle(saved.articleId);
+      return { name: it.name, status: saved.inserted ? "added" : "existing", articleId: saved.articleId };
+    } catch (err) {
+      const code = err instanceof CommuniqueError ? err.code : "E_EXTRACT";
+      return { name: it.name, status: "failed", code, error: `could not be processed: ${(err as Error).message}` };
+    }
+  }
+
+  #forgetOld(): void {
+    const finished = [...this.#jobs.values()].filter((e) => e.job.status === "done");
+    for (const e of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) this.#jobs.delete(e.job.id);
+  }
+}
+
+/** The article's slug (and the prefix of its event keys) from the name it was posted under. */
+export function slugOf(name: string): string {
+  return name.replace(/\.[a-z]+$/i, "").replace(/[^\w.-]+/g, "-").slice(0, 80) || "posted";
+}
