@@ -1,3 +1,4 @@
+import { MONTH_ALTERNATION } from "../../nlp/dates/calendar-words.ts";
 import type { Doc } from "../../nlp/doc.ts";
 import type { Sentence } from "../../nlp/types.ts";
 import { findCity, findCountry } from "../../data/places.ts";
@@ -40,7 +41,7 @@ export function listAfter(rest: string): string[] {
     .filter(Boolean);
 }
 
-const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
+const MONTH = MONTH_ALTERNATION;
 // "a statement in Moscow on May 16": the place and date are the event's, not the title's.
 const TRAILING_WHEN = new RegExp(`\\s+(?:on\\s+)?(?:\\d{1,2}\\s+(?:${MONTH})|(?:${MONTH})\\s+\\d{1,2})(?:,?\\s+\\d{4})?$`);
 const TRAILING_WHERE = /\s+(?:in|at)\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)$/u;

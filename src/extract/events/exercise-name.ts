@@ -1,8 +1,9 @@
+import { MONTH_ALTERNATION } from "../../nlp/dates/calendar-words.ts";
 // An exercise's name: a capitalized word (or two) joined to a year ("Interaction-2023", "Rubezh 2018"),
 // or a quoted name after "dubbed"/"codenamed"/"called".
 const NAME_YEAR = /(?<![\p{L}-])(\p{Lu}[\p{L}]+(?:[- ]\p{Lu}[\p{L}]+)?)([- ])((?:19|20)\d\d)\b/gu;
 const QUOTED = /\b(?:dubbed|code-?named|called|named)\s+[“"«‘']([^”"»’']{2,40})[”"»’']/iu;
-const NOT_NAME = /^(?:In|On|At|Since|By|For|Until|From|Strategy|Development Strategy|January|February|March|April|May|June|July|August|September|October|November|December|Summer|Winter|Spring|Autumn|Fall)$/;
+const NOT_NAME = new RegExp(`^(?:In|On|At|Since|By|For|Until|From|Strategy|Development Strategy|${MONTH_ALTERNATION}|Summer|Winter|Spring|Autumn|Fall)$`);
 
 /** The exercise's name as the text first gives it, or null. */
 export function exerciseName(text: string): string | null {

@@ -1,3 +1,5 @@
+import { derive } from "../../data/current.ts";
+import { lexiconPattern } from "../../data/lexicons.ts";
 import type { Doc } from "../../nlp/doc.ts";
 import type { Entity, Sentence } from "../../nlp/types.ts";
 import type { PersonFact } from "../types.ts";
@@ -40,8 +42,10 @@ export function chairOf(doc: Doc, sentences: Sentence[], people: PersonFact[]): 
 
 const PARTICIPATION = /\b(?:attended by|with the participation of|participat\w*|took part|take part|taking part|attend(?:ed|s|ing)?|arrived|met with|has met|have met|(?<!(?:be|been|was|were|is|are) )hosted(?! by)|chaired by|presided over by|under the chairmanship of|brought together|gathered|told the gathering|told the participants|addressed the|spoke at|joined)\b/i;
 const ABSENT = /^,?\s+(?:did not|didn[’']t|does not|doesn[’']t|will not|won[’']t|could not|couldn[’']t|refused|declined|skipped|was absent|is absent)\b/i;
-const SPEAKS = /^,?\s+(?:said|says|stated|noted|added|reported|told(?! the (?:gathering|participants|meeting|summit|session)))\b/i;
-const REPORTED = /\b(?:said|says|announced|declared|noted|stressed|added|reported) that\b/i;
+const reporting = derive((k) => ({
+  SPEAKS: new RegExp(String.raw`^,?\s+(?:(?:${lexiconPattern("reporting-verbs", k)})(?<!told)|told(?! the (?:gathering|participants|meeting|summit|session)))\b`, "i"),
+  REPORTED: new RegExp(String.raw`\b(?:${lexiconPattern("reporting-verbs", k)}) that\b`, "i"),
+}));
 
 /** People the event's sentences say took part, in order. */
 export function attendeesOf(doc: Doc, sentences: Sentence[], people: PersonFact[]): string[] {
@@ -50,11 +54,11 @@ export function attendeesOf(doc: Doc, sentences: Sentence[], people: PersonFact[
     const text = doc.slice(s);
     const cue = PARTICIPATION.exec(text);
     if (!cue) continue;
-    const reported = REPORTED.exec(text);
+    const reported = reporting().REPORTED.exec(text);
     const limit = reported && reported.index > cue.index ? s.start + reported.index : s.end;
     for (const p of personsIn(doc, s)) {
       // A speaker reporting on the event ("..., Commander X said") is not thereby a participant.
-      if (p.start >= limit || inQuote(doc, s, p) || SPEAKS.test(doc.text.slice(p.end, p.end + 40)) || isAbsent(doc, p)) continue;
+      if (p.start >= limit || inQuote(doc, s, p) || reporting().SPEAKS.test(doc.text.slice(p.end, p.end + 40)) || isAbsent(doc, p)) continue;
       const name = nameOf(people, p);
       if (!out.includes(name)) out.push(name);
     }

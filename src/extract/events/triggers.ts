@@ -1,4 +1,6 @@
 import type { EventKind } from "../types.ts";
+import { derive } from "../../data/current.ts";
+import { lexiconPattern } from "../../data/lexicons.ts";
 
 export interface Trigger {
   kind: EventKind;
@@ -8,12 +10,16 @@ export interface Trigger {
 }
 
 // Words that name a gathering; "met" only counts with a collective subject (checked by the mention builder).
-const MEETING = /\b(?:meetings?|sessions?|summits?|sittings?|talks|conferences?|video[- ]?conferences?|gatherings?|met|meet|meets|meeting|gather|gathers|gathered|convened|convene|convenes|assembled|assemble)\b/gi;
-const EXERCISE = /\b(?:exercises?|drills?|man(?:oe|eu)uvres?|maneuvers?|war[- ]?games|command[- ]post training)\b/gi;
+const words = derive((k) => ({
+  MEETING: new RegExp(String.raw`\b(?:${lexiconPattern("meeting-nouns", k)}|${lexiconPattern("meeting-verbs", k)})\b`, "gi"),
+  EXERCISE: new RegExp(String.raw`\b(?:${lexiconPattern("exercise-nouns", k)})\b`, "gi"),
+  VERB_MET: new RegExp(String.raw`^(?:${lexiconPattern("meeting-verbs", k)})$`),
+}));
 
 /** Event words of a text (one sentence), in order. */
 export function findTriggers(text: string, offset = 0): Trigger[] {
   const out: Trigger[] = [];
+  const { MEETING, EXERCISE } = words();
   for (const [re, kind] of [[MEETING, "meeting"], [EXERCISE, "exercise"]] as const) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
@@ -31,7 +37,7 @@ export function findTriggers(text: string, offset = 0): Trigger[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-export const isVerbMet = (word: string): boolean => /^(?:met|meet|meets|gather|gathers|gathered|convened|convene|convenes|assembled|assemble)$/.test(word);
+export const isVerbMet = (word: string): boolean => words().VERB_MET.test(word);
 
 /** "to exercise control", "will exercise restraint": the verb. */
 function isVerb(text: string, start: number, end: number): boolean {

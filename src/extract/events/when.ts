@@ -1,3 +1,5 @@
+import { derive } from "../../data/current.ts";
+import { lexiconPattern } from "../../data/lexicons.ts";
 import type { Doc } from "../../nlp/doc.ts";
 import type { DateMention, Span } from "../../nlp/types.ts";
 
@@ -17,11 +19,11 @@ export function untilNear(doc: Doc, sentence: Span): string | null {
 }
 
 // "…, Pashinyan announced on January 10": the day of the statement, not of the event.
-const SPEECH_BEFORE = /\b(?:said|says|announced|stated|reported|noted|added|declared|confirmed|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists|the media|the press|a news conference|a briefing))\s+(?:on\s+|last\s+|this\s+)?$/i;
+const speechBefore = derive((k) => new RegExp(String.raw`\b(?:(?:${lexiconPattern("reporting-verbs", k)})(?<!told)|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists|the media|the press|a news conference|a briefing))\s+(?:on\s+|last\s+|this\s+)?$`, "i"));
 
 function usable(doc: Doc, d: DateMention): boolean {
   if (isUntil(doc, d)) return false;
-  if (SPEECH_BEFORE.test(doc.text.slice(Math.max(0, d.start - 60), d.start))) return false;
+  if (speechBefore().test(doc.text.slice(Math.max(0, d.start - 60), d.start))) return false;
   // "A year later", "two days earlier": counted from the event told before, not from the article's date.
   if (d.relative && /\b(?:later|earlier|afterwards?|before)\b/i.test(d.text)) return false;
   if (d.value.length === 4 && !d.endValue) {

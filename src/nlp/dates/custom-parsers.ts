@@ -1,3 +1,4 @@
+import { MONTH_ALTERNATION, MONTH_NAMES } from "./calendar-words.ts";
 import type { Parser } from "chrono-node";
 
 // Years that are really quantities or names: "2000 troops", "Interaction-2023", "No. 2019".
@@ -32,7 +33,7 @@ export const isoMonthParser: Parser = {
 /** "from 1 to 3 October", "between 1 and 3 October", "1-3 of October": chrono alone loses the days of some of them. */
 export const dayRangeOfMonthParser: Parser = {
   pattern: () =>
-    /(?<![\w.])(?:from\s+|between\s+)?(\d{1,2})\s*(?:-|to|until|through|and)\s*(\d{1,2})\s+(?:of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s*,?\s*((?:19|20)\d{2}))?(?![\w])/,
+    new RegExp(String.raw`(?<![\w.])(?:from\s+|between\s+)?(\d{1,2})\s*(?:-|to|until|through|and)\s*(\d{1,2})\s+(?:of\s+)?(${MONTH_ALTERNATION})(?:\s*,?\s*((?:19|20)\d{2}))?(?![\w])`),
   extract(context, match) {
     const month = MONTHS.indexOf(match[3]!.toLowerCase()) + 1;
     const d1 = Number(match[1]);
@@ -45,4 +46,4 @@ export const dayRangeOfMonthParser: Parser = {
   },
 };
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());

@@ -1,6 +1,8 @@
 import type { Entity, Span } from "../types.ts";
 import { firstNameSet, INSTITUTION, NAME_OR_MONTH, nonNameWords, SURNAME_ENDING } from "./vocab.ts";
 import { findCountry } from "../../data/places.ts";
+import { derive } from "../../data/current.ts";
+import { lexiconPattern } from "../../data/lexicons.ts";
 import { compatibleFirst, sameSurname, surnameOf } from "./name-keys.ts";
 
 const NAME = String.raw`\p{Lu}[\p{Ll}’'\p{Lu}]*\p{Ll}[\p{Ll}’']*(?:-\p{Lu}?\p{Ll}+)*`;
@@ -9,7 +11,8 @@ const PARTICLE = String.raw`(?:bin|ibn|al|Al|el|de|van|von|der|ul)`;
 const GAP = String.raw`(?:[ \t]+|[ \t]*\n[ \t]*)`;
 const SEQ = new RegExp(String.raw`(?<![\p{L}.])(?:${INITIAL}${GAP}?)?${NAME}(?:${GAP}(?:${PARTICLE}${GAP})?${NAME})*`, "gu");
 
-const SPEECH_AFTER = /^[,]?\s*(?:said|says|told|noted|stressed|added|stated|emphasi[sz]ed|underlined|remarked|explained|reminded|recalled|concluded|summed|declared|announced|informed|expressed|assured|urged|called|proposed|suggested|believes|thinks|pointed|was quoted|has met|met|visited|arrived|attended|took part|participated|chaired|presided|congratulated|highlighted|underscored|welcomed|acknowledged|positively)\b/;
+// What follows a person's name and not a thing's ("X said", "X met"): lexicon person-verbs.
+const speechAfter = derive((k) => new RegExp(String.raw`^[,]?\s*(?:${lexiconPattern("person-verbs", k)})\b`));
 // A title word, then only words that can continue a title ("Secretary of the Security Council of Kazakhstan",
 // "Minister in charge of Trade", "Chief of the General Staff of the Armed Forces of Russia, First Deputy Defence
 // Minister"), then the name. Anything else in between (a verb, "told the") means the name is not the title's holder.
@@ -51,7 +54,7 @@ export function personEntities(text: string, taken: Span[]): Entity[] {
       ? accepted.find((c) => c.tokens[0] === s.tokens[0]) : undefined;
     const resolved = knight ? (canon(knight.text) ?? knight.text) : canon(s.text);
     if (resolved) out.push(entity(s, resolved, "person:surname"));
-    else if (s.tokens.length === 1 && SPEECH_AFTER.test(text.slice(s.end, s.end + 30)) && looksLikeSurname(s.tokens[0]!) && !ARTICLE_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start)) && !commonWord(text, s.tokens[0]!)) {
+    else if (s.tokens.length === 1 && speechAfter().test(text.slice(s.end, s.end + 30)) && looksLikeSurname(s.tokens[0]!) && !ARTICLE_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start)) && !commonWord(text, s.tokens[0]!)) {
       out.push(entity(s, s.text, "person:speaker-surname"));
     } else if (s.tokens.length === 1 && HONORIFIC_BEFORE.test(text.slice(Math.max(0, s.start - 5), s.start)) && looksLikeSurname(s.tokens[0]!)) {
       out.push(entity(s, s.text, "person:honorific-surname"));
@@ -122,7 +125,7 @@ function isPersonLike(text: string, c: Candidate): boolean {
   if (dashed && findCountry(dashed[1]!)) return true;
   // A verb of speech after is weak evidence ("Age Concern says"): not when a word of the run is a common word,
   // one the article also writes in lower case.
-  if (SPEECH_AFTER.test(text.slice(c.end, c.end + 30))) return !c.tokens.some((t) => commonWord(text, t));
+  if (speechAfter().test(text.slice(c.end, c.end + 30))) return !c.tokens.some((t) => commonWord(text, t));
   if (/^,\s*(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:President|Prime Minister|Minister|Secretary|Chairman|Chief|Commander|Head|Deputy|Acting|Emir|King|representative|leader)/iu.test(text.slice(c.end, c.end + 40))) return true;
   const of = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(text.slice(c.end, c.end + 40));
   if (of && (findCountry(of[1]!) || findCountry(of[1]!.split(/\s+/)[0]!))) return true;

@@ -1,9 +1,22 @@
 import type { Span } from "../types.ts";
+import { derive } from "../../data/current.ts";
+import { lexiconPattern } from "../../data/lexicons.ts";
 
-/** Verbs and phrases that attribute words to a speaker. */
-export const SPEECH = String.raw`(?:said|says|say|told(?:\s+\w+){0,2}|noted|notes|stressed|stresses|added|adds|stated|states|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|highlighted|remarked|explained|reminded|recalled|concluded|summed\s+up|declared|announced|assured|urged|continued|pointed\s+out|observed|insisted|warned|commented|replied|answered|asked|believes|affirmed|acknowledged|wrote|writes|was\s+quoted(?:\s+as\s+saying)?|quoted|called|proposed|suggested|expressed|spoke\s+of|reported|reports|according\s+to)`;
+/** Verbs and phrases that attribute words to a speaker (lexicons speech-verbs; told may take an object). */
+export const speechPattern = derive((k) => `(?:${lexiconPattern("speech-verbs-with-object", k)})(?:\\s+\\w+){0,2}|(?:${lexiconPattern("speech-verbs", k)})`);
 
-const SPEECH_RE = new RegExp(String.raw`\b${SPEECH}\b`, "iu");
+const patterns = derive((k) => {
+  const SPEECH = `(?:${speechPattern(k)})`;
+  return {
+    SPEECH_RE: new RegExp(String.raw`\b${SPEECH}\b`, "iu"),
+    // After the closing mark: ", – he said", "” the head of state noted", ", said Putin", ", CSTO's deputy head, X said on Sunday".
+    AFTER_SUBJECT_FIRST: new RegExp(String.raw`^[\s,.!?:;]*[-–—]?\s*((?:[^.!?;“”"]|(?<=\b\p{Lu}[\p{Ll}]{0,3})\.){0,120}?)\s+(${SPEECH})\b`, "diu"),
+    AFTER_VERB_FIRST: new RegExp(String.raw`^[\s,.!?:;]*[-–—]?\s*(${SPEECH})\s+((?:[^.!?;“”",]|\.(?=\s?\p{Lu}\.?\s)|(?<=\b\p{Lu})\.){1,80})`, "diu"),
+    // Before the opening mark: "X said: “", "He noted the importance of cooperation “", "According to X, “".
+    BEFORE: new RegExp(String.raw`(^|[\s,])((?:[^.!?;“”"]|(?<=\b\p{Lu}[\p{Ll}]{0,3})\.){0,150}?)\s+(${SPEECH})\b([^.!?;“”"]{0,100})$`, "diu"),
+    MAIN_SUBJECT: new RegExp(String.raw`^\s*((?:[^.!?;“”"]|(?<=\b\p{Lu}[\p{Ll}]{0,3})\.){1,120}?)\s+${SPEECH}\b`, "diu"),
+  };
+});
 
 export interface Cue extends Span {
   /** The words naming the speaker ("N. Patrushev", "he", "the Kazakh leader"). */
@@ -11,11 +24,6 @@ export interface Cue extends Span {
   side: "after" | "before";
 }
 
-// After the closing mark: ", – he said", "” the head of state noted", ", said Putin", ", CSTO's deputy head, X said on Sunday".
-const AFTER_SUBJECT_FIRST = new RegExp(String.raw`^[\s,.!?:;]*[-–—]?\s*((?:[^.!?;“”"]|(?<=\b\p{Lu}[\p{Ll}]{0,3})\.){0,120}?)\s+(${SPEECH})\b`, "diu");
-const AFTER_VERB_FIRST = new RegExp(String.raw`^[\s,.!?:;]*[-–—]?\s*(${SPEECH})\s+((?:[^.!?;“”",]|\.(?=\s?\p{Lu}\.?\s)|(?<=\b\p{Lu})\.){1,80})`, "diu");
-// Before the opening mark: "X said: “", "He noted the importance of cooperation “", "According to X, “".
-const BEFORE = new RegExp(String.raw`(^|[\s,])((?:[^.!?;“”"]|(?<=\b\p{Lu}[\p{Ll}]{0,3})\.){0,150}?)\s+(${SPEECH})\b([^.!?;“”"]{0,100})$`, "diu");
 
 // "According to X, “…”" opening its clause: no words before the cue for BEFORE to take as a subject.
 const ACCORDING_FIRST = /(?:^|[\s(])according\s+to\s+([^.!?;“”"]{1,150}?)\s*,?\s*$/diu;
@@ -50,9 +58,9 @@ function shortCueAfter(text: string, quote: Span, limits: Span): Cue | null {
 
 function cueAfter(text: string, quote: Span, limits: Span): Cue | null {
   const after = text.slice(quote.end, clauseEnd(text, quote.end, limits.end));
-  let m = AFTER_SUBJECT_FIRST.exec(after);
+  let m = patterns().AFTER_SUBJECT_FIRST.exec(after);
   if (m && m[1]!.trim()) return { start: quote.end, end: quote.end + m[0].length, subject: at(text, m, 1, quote.end), side: "after" };
-  m = AFTER_VERB_FIRST.exec(after);
+  m = patterns().AFTER_VERB_FIRST.exec(after);
   if (m) return { start: quote.end, end: quote.end + m[0].length, subject: at(text, m, 2, quote.end), side: "after" };
   return null;
 }
@@ -62,7 +70,7 @@ function cueBefore(text: string, quote: Span, limits: Span): Cue | null {
   if (participle) return participle;
   const beforeStart = clauseStart(text, quote.start, limits.start);
   const before = text.slice(beforeStart, quote.start);
-  const b = BEFORE.exec(before);
+  const b = patterns().BEFORE.exec(before);
   if (b) {
     const group = /^according\s+to$/i.test(b[3]!) ? 4 : 2;
     return { start: beforeStart + b.indices![2]![0], end: quote.start, subject: at(text, b, group, beforeStart), side: "before" };
@@ -77,14 +85,13 @@ function cueBefore(text: string, quote: Span, limits: Span): Cue | null {
 
 // "…, adding: “…”", "…, saying that “…”": the quote belongs to the subject of the sentence's main verb.
 const PARTICIPLE = /(?:,|\band)\s*(?:adding|saying|noting|stressing|stating|explaining|warning|recalling|insisting|emphasi[sz]ing|underlining|underscoring|pointing\s+out|declaring|remarking)(?:\s+that)?\s*[:,]?\s*$/i;
-const MAIN_SUBJECT = new RegExp(String.raw`^\s*((?:[^.!?;“”"]|(?<=\b\p{Lu}[\p{Ll}]{0,3})\.){1,120}?)\s+${SPEECH}\b`, "diu");
 
 function participleCue(text: string, quote: Span, limits: Span): Cue | null {
   const head = text.slice(Math.max(limits.start, quote.start - 400), quote.start);
   const p = PARTICIPLE.exec(head);
   if (!p) return null;
   const from = sentenceStart(text, quote.start - head.length + p.index, Math.max(limits.start, quote.start - 400));
-  const m = MAIN_SUBJECT.exec(text.slice(from, quote.start));
+  const m = patterns().MAIN_SUBJECT.exec(text.slice(from, quote.start));
   return m ? { start: from, end: quote.start, subject: at(text, m, 1, from), side: "before" } : null;
 }
 
@@ -99,7 +106,7 @@ function sentenceStart(text: string, at: number, limit: number): number {
 }
 
 export function hasSpeechVerb(s: string): boolean {
-  return SPEECH_RE.test(s);
+  return patterns().SPEECH_RE.test(s);
 }
 
 /** The end of the clause after a quote: the next sentence end or paragraph end. */

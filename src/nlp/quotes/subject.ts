@@ -1,8 +1,9 @@
 import type { Doc } from "../doc.ts";
 import type { Entity, Span } from "../types.ts";
-import { SPEECH } from "./attribution.ts";
+import { derive } from "../../data/current.ts";
+import { speechPattern } from "./attribution.ts";
 
-const VERB_BEFORE = new RegExp(String.raw`\b${SPEECH}\s*$`, "iu");
+const verbBefore = derive((k) => new RegExp(String.raw`\b(?:${speechPattern(k)})\s*$`, "iu"));
 // A comma-framed aside inside the subject: ", who chairs the council,", ", speaking at a meeting with Y,".
 const ASIDE = /,\s*(?:who|which|whose|speaking|addressing|commenting|answering|responding|referring|talking|meeting|while|when|after|following)\b[^,]*(?:,|$)/giu;
 
@@ -15,7 +16,7 @@ export function subjectPerson(doc: Doc, cue: Span): Entity | undefined {
   // "Tony Blair's spokesman said": a possessor is not the speaker.
   const persons = doc.entsIn(cue, "PERSON").filter((p) => !/^[’']s\b/.test(doc.text.slice(p.end, p.end + 3)));
   if (persons.length <= 1) return persons[0];
-  if (VERB_BEFORE.test(doc.text.slice(Math.max(0, cue.start - 40), cue.start))) return persons[0];
+  if (verbBefore().test(doc.text.slice(Math.max(0, cue.start - 40), cue.start))) return persons[0];
   const words = doc.text.slice(cue.start, cue.end);
   const asides: Span[] = [...words.matchAll(ASIDE)].map((m) => ({ start: cue.start + m.index, end: cue.start + m.index + m[0].length }));
   const outside = persons.filter((p) => !asides.some((a) => a.start <= p.start && p.end <= a.end));
