@@ -15,8 +15,8 @@ export interface RunResult {
 }
 
 /** Runs the real `communique` command, as a user would, in a child process. */
-export function cli(args: string[], opts: { cwd?: string } = {}): RunResult {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, encoding: "utf8", env: { ...process.env, COLUMNS: "200" } });
+export function cli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): RunResult {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, encoding: "utf8", env: { ...process.env, COLUMNS: "200", ...opts.env } });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
