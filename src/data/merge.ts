@@ -25,9 +25,14 @@ export function originOf(entry: object): { file: string; path: string } {
 }
 
 const LIST: Record<FileKind, string> = {
-  organizations: "organizations", titles: "titles", places: "places", outlets: "outlets", sessions: "sessions",
+  organizations: "organizations", titles: "titles", places: "countries", outlets: "outlets", sessions: "sessions",
   "terms-of-office": "offices", "first-names": "names", "name-order": "surnameFirst", topics: "topics", lexicons: "lexicons",
   "member-groups": "groups",
+};
+
+/** Files with several lists (places.json): the list the next entries come from. */
+const within = (list: string): void => {
+  if (current) current.list = list;
 };
 
 /** As mergeInto, recording the file each new entry comes from. */
@@ -62,11 +67,14 @@ export function mergeInto<K extends FileKind>(acc: Knowledge, kind: K, data: Dat
     case "places": {
       const p = d as Data<"places">;
       const aliases = <T extends { aliases: string[] }>(x: T, add: T) => void (x.aliases = union(x.aliases, add.aliases));
+      within("countries");
       upsert(acc.places.countries, p.countries, (x) => x.name, (x, add) => {
         aliases(x, add);
         x.demonyms = union(x.demonyms, add.demonyms);
       });
+      within("cities");
       upsert(acc.places.cities, p.cities, (x) => `${x.name}|${x.country}`, aliases);
+      within("regions");
       upsert(acc.places.regions, p.regions, (x) => `${x.name}|${x.country}`, aliases);
       return;
     }

@@ -54,10 +54,12 @@ function meetingMention(f: Frame, t: Trigger): Mention | null {
   // "X met with Y" is a bilateral meeting; a body or a group of officials meeting is the organization's.
   if (isVerbMet(t.word) && !members.length && !bodySubject(f, t, org)) return null;
   // A body belongs to the event word it follows ("meeting of the CFM, the CDM and the CSSC") or lies nearest to.
+  // A body whose name holds the event word ("the ASEAN Summit") is that event's body.
   const linked = (b: Span): boolean =>
-    b.start >= t.end
+    (b.start <= t.start && t.end <= b.end) ||
+    (b.start >= t.end
       ? b.end <= next && LINK_AFTER.test(f.doc.text.slice(t.end, b.start))
-      : !summitWord && nearestIs(b, t, spans) && t.start - b.end <= 100;
+      : !summitWord && nearestIs(b, t, spans) && t.start - b.end <= 100);
   const bodies = bodiesIn(f.doc, f.sentence, org).filter((b) => linked(b.span));
   const names = bodies.map((b) => b.body);
   const summit = summitWord || members.includes("heads of state");

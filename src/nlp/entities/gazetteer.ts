@@ -26,7 +26,9 @@ const matchers = derive((k) => {
     for (const b of o.bodies) {
       for (const n of [b.name, ...b.aliases]) {
         const isAbbr = /^[A-Z]{2,6}$/.test(n) || /^[A-Z]{2} [A-Z]{3,5}$/.test(n);
-        const generic = !isAbbr && n.split(/\s+/).length < 3;
+        // A short name ("Security Council") is generic unless it carries its organization's name ("ASEAN Summit").
+        const own = [o.abbr, ...o.names].some((x) => new RegExp(`(?<![\\p{L}])${escapeRe(x)}(?![\\p{L}])`, "u").test(n));
+        const generic = !isAbbr && !own && n.split(/\s+/).length < 3;
         add(isAbbr ? escapeRe(n) : flexiblePhrase(n), { label: "BODY", norm: b.name, org: o.abbr, generic }, !isAbbr);
       }
     }

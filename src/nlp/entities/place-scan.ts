@@ -1,4 +1,5 @@
 import type { Entity } from "../types.ts";
+import { derive } from "../../data/current.ts";
 import { placeForms } from "../../data/places.ts";
 
 interface PlaceForm {
@@ -10,20 +11,23 @@ interface PlaceForm {
 // Hyphens and runs of spaces are one separator: "Nur-Sultan" and "Nur Sultan", "Rostov-on-Don" across a line break.
 const key = (s: string) => s.replace(/[\s\u2010-\u2015-]+/g, " ");
 
-const FORMS = new Map<string, PlaceForm>();
-/** First word of every form → the most words a form starting with it has: most capitalized words start none. */
-const FIRST = new Map<string, number>();
-for (const p of placeForms()) {
-  const label: Entity["label"] = p.kind === "country" ? "COUNTRY" : p.kind === "city" ? "CITY" : p.kind === "region" ? "REGION" : "DEMONYM";
-  const form: PlaceForm = { label, norm: p.norm, org: p.kind === "demonym" ? p.country : null };
-  const variants = p.kind !== "demonym" && p.form.length > 3 ? [p.form, p.form.toUpperCase()] : [p.form];
-  for (const v of variants) {
-    const k = key(v);
-    if (!FORMS.has(k)) FORMS.set(k, form);
-    const words = k.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    FIRST.set(words[0]!, Math.max(FIRST.get(words[0]!) ?? 0, words.length));
+/** Every place form of the bundle by its key, and the first word of each form → the most words a form starting with it has (most capitalized words start none). */
+const index = derive((k) => {
+  const FORMS = new Map<string, PlaceForm>();
+  const FIRST = new Map<string, number>();
+  for (const p of placeForms(k)) {
+    const label: Entity["label"] = p.kind === "country" ? "COUNTRY" : p.kind === "city" ? "CITY" : p.kind === "region" ? "REGION" : "DEMONYM";
+    const form: PlaceForm = { label, norm: p.norm, org: p.kind === "demonym" ? p.country : null };
+    const variants = p.kind !== "demonym" && p.form.length > 3 ? [p.form, p.form.toUpperCase()] : [p.form];
+    for (const v of variants) {
+      const kk = key(v);
+      if (!FORMS.has(kk)) FORMS.set(kk, form);
+      const words = kk.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      FIRST.set(words[0]!, Math.max(FIRST.get(words[0]!) ?? 0, words.length));
+    }
   }
-}
+  return { FORMS, FIRST };
+});
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -33,6 +37,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * however long the lists grow; one big alternation regex does not.
  */
 export function placeEntities(text: string): Entity[] {
+  const { FORMS, FIRST } = index();
   const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const out: Entity[] = [];
   for (let i = 0; i < words.length; i++) {
