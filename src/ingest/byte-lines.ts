@@ -1,5 +1,3 @@
-import { createReadStream } from "node:fs";
-
 /** One line of a file as bytes; `bytes` is null when the line was longer than the limit (its bytes were dropped). */
 export interface ByteLine {
   lineNo: number;
@@ -8,10 +6,10 @@ export interface ByteLine {
 }
 
 /**
- * Splits a file into lines as it streams, keeping at most `maxBytes` of any one line in memory: a huge record is
+ * Splits a stream of bytes into lines as it streams, keeping at most `maxBytes` of any one line in memory: a huge record is
  * measured and skipped, never buffered. Bytes rather than strings so each line's UTF-8 can be checked on its own.
  */
-export async function* byteLines(path: string, maxBytes: number): AsyncGenerator<ByteLine> {
+export async function* byteLines(chunks: AsyncIterable<Buffer>, maxBytes: number): AsyncGenerator<ByteLine> {
   let parts: Buffer[] = [];
   let size = 0;
   let lineNo = 0;
@@ -22,7 +20,7 @@ export async function* byteLines(path: string, maxBytes: number): AsyncGenerator
     size = 0;
     return line;
   };
-  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+  for await (const chunk of chunks) {
     let from = 0;
     for (let nl = chunk.indexOf(10, from); nl !== -1; nl = chunk.indexOf(10, from)) {
       take(chunk.subarray(from, nl));

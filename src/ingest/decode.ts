@@ -41,6 +41,9 @@ function bomCharset(bytes: Uint8Array): string | null {
 // eslint-disable-next-line no-control-regex
 const STRAY_CONTROLS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
 
+/** Control characters that are not layout (NUL, ESC, DEL...) as spaces: same length, offsets unchanged. */
+export const blankControls = (text: string): string => text.replace(STRAY_CONTROLS, " ");
+
 /**
  * Bytes → text by the declared charset, or why they are not readable text: binary, undecodable in that charset (or an
  * unknown charset), or empty. The one decoder for every way text comes in (files, feeds, archives, HTTP uploads).
@@ -65,7 +68,7 @@ export function decodeText(bytes: Uint8Array, opts: DecodeOptions = {}): Decoded
     return { code: "E_INPUT_ENCODING", reason: `not valid ${decoder.encoding === "utf-8" ? "UTF-8" : decoder.encoding} text` };
   }
   if (wide && text.includes("\u0000")) return { code: "E_INPUT_BINARY", reason: "binary content (not text)" };
-  text = text.replace(STRAY_CONTROLS, " ");
+  text = blankControls(text);
   if (text.trim() === "") return { code: "E_INPUT_EMPTY", reason: "only whitespace" };
   return { text };
 }

@@ -1,39 +1,53 @@
-import { createReadStream } from "node:fs";
 import type { InputError } from "../errors.ts";
 import type { RawArticle } from "./types.ts";
 import { walkInputs, type InputFile } from "./walk.ts";
 import { readTextFile } from "./read-text.ts";
 import { readJsonl } from "./read-jsonl.ts";
+import { readFeed } from "./read-feed.ts";
+import { readWarc } from "./read-warc.ts";
+import { languageCheck } from "./language.ts";
+import { fileChunks } from "./source.ts";
 
 export interface ReadOptions {
-  /** Largest .txt file, or JSON Lines record, read; larger ones are an E_INPUT_TOO_LARGE error. Default 10 MB. */
+  /** Largest file, JSON Lines record or archive record read (after decompression); larger ones are an
+   * E_INPUT_TOO_LARGE error. Default 10 MB. */
   maxBytes?: number;
 }
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 /**
- * Every article under the paths (.txt files, JSON Lines files, folders walked recursively), in order, streamed: one
- * file or one record in memory at a time. A bad input never throws: it yields one InputError naming it and why.
+ * Every article under the paths (text, HTML, JSON Lines, feeds, web archives, any of them gzip-compressed; folders
+ * walked recursively), in order, streamed: one file or one record in memory at a time. A bad input never throws: it
+ * yields one InputError naming it (and the record) and why. Articles not in English are skipped with their language.
  */
 export async function* readInputs(paths: string[], opts: ReadOptions = {}): AsyncGenerator<RawArticle | InputError> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   for await (const item of walkInputs(paths)) {
-    if (!isFile(item)) yield item;
-    else if (item.format === "txt") yield await readTextFile(item, maxBytes);
-    else yield* readJsonl(item, maxBytes);
+    if (!isFile(item)) {
+      yield item;
+      continue;
+    }
+    for await (const a of readFile(item, maxBytes)) yield "text" in a ? languageCheck(a) : a;
   }
 }
 
+async function* readFile(item: InputFile, maxBytes: number): AsyncGenerator<RawArticle | InputError> {
+  if (item.format === "txt" || item.format === "html") yield await readTextFile(item, maxBytes);
+  else if (item.format === "jsonl") yield* readJsonl(item, maxBytes);
+  else if (item.format === "feed") yield* readFeed(item, maxBytes);
+  else yield* readWarc(item, maxBytes);
+}
+
 /**
- * About how many items readInputs will yield, for a progress bar: one per .txt file or bad path, plus one per line of
+ * About how many items readInputs will yield, for a progress bar: one per file or bad path, plus one per line of
  * each JSON Lines file (newlines counted by streaming the raw bytes, nothing parsed; blank lines are counted too, so
- * it can overshoot a little).
+ * it can overshoot a little). Feeds and archives count as one each (their items are not parsed twice).
  */
 export async function countInputs(paths: string[]): Promise<number> {
   let n = 0;
   for await (const item of walkInputs(paths)) {
-    n += isFile(item) && item.format === "jsonl" ? await countLines(item.path) : 1;
+    n += isFile(item) && item.format === "jsonl" ? await countLines(item) : 1;
   }
   return n;
 }
@@ -42,11 +56,11 @@ function isFile(item: InputFile | InputError): item is InputFile {
   return !(item instanceof Error);
 }
 
-async function countLines(path: string): Promise<number> {
+async function countLines(file: InputFile): Promise<number> {
   let lines = 0;
   let last = 10;
   try {
-    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    for await (const chunk of fileChunks(file)) {
       for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
       if (chunk.length) last = chunk[chunk.length - 1]!;
     }

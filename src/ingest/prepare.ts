@@ -42,7 +42,7 @@ export function prepareArticle(raw: RawArticle): Article {
       published: given ?? published?.iso ?? null,
       outlet: raw.outlet?.trim() || outlet?.name || null,
       dateline: dl?.parsed.city ?? null,
-      title: title?.text ?? null,
+      title: raw.title?.trim() || title?.text || null,
       spans,
     },
     hash: createHash("sha256").update(original).digest("hex"),

@@ -1,22 +1,25 @@
-import { readFile } from "node:fs/promises";
-import { basename, extname } from "node:path";
+import { basename } from "node:path";
 import { InputError } from "../errors.ts";
 import type { RawArticle } from "./types.ts";
-import { decodeText, formatBytes } from "./decode.ts";
+import { decodeText } from "./decode.ts";
+import { htmlArticle, looksLikeHtml } from "./html-article.ts";
+import { readWhole } from "./source.ts";
 import type { InputFile } from "./walk.ts";
 
-/** One .txt file as one article; the size is checked (from stat) before reading, so a huge file costs nothing. */
+/** The file name without its extensions ("story.html.gz" → "story"): the article's id. */
+export const stemOf = (path: string): string => basename(path).replace(/(\.(gz|tgz))?$/i, "").replace(/\.[^.]+$/, "") || basename(path);
+
+/**
+ * One .txt or .html file (or either gzip-compressed) as one article; the size is checked before and while reading, so
+ * a huge file or a decompression bomb costs nothing. A .txt that is in fact an HTML page is read as a page.
+ */
 export async function readTextFile(file: InputFile, maxBytes: number): Promise<RawArticle | InputError> {
-  if (file.size > maxBytes) {
-    return new InputError("E_INPUT_TOO_LARGE", file.path, `${formatBytes(file.size)} is larger than the ${formatBytes(maxBytes)} limit`);
-  }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file.path);
-  } catch (err) {
-    return new InputError("E_INPUT_NOT_FOUND", file.path, `cannot read: ${(err as Error).message}`);
-  }
+  const bytes = await readWhole(file, maxBytes);
+  if (bytes instanceof InputError) return bytes;
+  const id = stemOf(file.path);
+  const head = bytes.subarray(0, 2048).toString("latin1");
+  if (file.format === "html" || looksLikeHtml(head)) return htmlArticle(bytes, { id, source: file.path });
   const d = decodeText(bytes);
   if ("code" in d) return new InputError(d.code, file.path, d.reason);
-  return { id: basename(file.path, extname(file.path)), source: file.path, text: d.text };
+  return { id, source: file.path, text: d.text };
 }

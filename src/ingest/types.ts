@@ -9,6 +9,14 @@ export interface RawArticle {
   /** ISO date given by the container (JSON Lines `published`); the text's own header wins only when this is absent. */
   published?: string | null;
   outlet?: string | null;
+  /** The headline the container gives (a page's JSON-LD or Open Graph title, a feed item's title). */
+  title?: string | null;
+  /** The byline: who wrote the article (never taken for a person of the story). */
+  author?: string | null;
+  /** The language the container declares ("en", "ru", "en-GB"); the text's own language is detected regardless. */
+  language?: string | null;
+  /** The page the text was extracted from, when it came as HTML: kept (compressed) beside the text for audit. */
+  html?: string | null;
 }
 
 /** Article metadata read from the text itself (header, byline, dateline, credits). */

@@ -1,52 +1,84 @@
-import { readdir, stat } from "node:fs/promises";
-import { extname, join } from "node:path";
+import { opendir, realpath, stat } from "node:fs/promises";
+import { basename, join } from "node:path";
 import { InputError } from "../errors.ts";
+import { formatOf, SUPPORTED, type InputFormat } from "./formats.ts";
 
-export type InputFormat = "txt" | "jsonl";
+export type { InputFormat } from "./formats.ts";
 
 /** One file to read, with its size from stat (so size limits are checked before any byte is read). */
 export interface InputFile {
   path: string;
   format: InputFormat;
+  /** gzip-compressed (`.gz`): read through a bounded decompressor. */
+  gzip: boolean;
   size: number;
 }
 
-const FORMATS: Record<string, InputFormat> = { ".txt": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl" };
+const accessError = (path: string, err: unknown, what: string): InputError => {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === "EACCES" || code === "EPERM") return new InputError("E_INPUT_ACCESS", path, `permission denied: cannot read ${what}`);
+  if (code === "ELOOP") return new InputError("E_INPUT_LOOP", path, "symbolic link loop");
+  return new InputError("E_INPUT_NOT_FOUND", path, `cannot read ${what}: ${(err as Error).message}`);
+};
 
 /**
- * Expands paths into the files to read, in order: a named file as is, a folder walked recursively in sorted order.
- * Inside folders, hidden entries and other extensions are skipped silently (a folder holds all sorts of things);
- * an explicitly named file of another extension is an error, since the user asked for it.
+ * Expands paths into the files to read, streamed: each file is yielded as soon as it is found, so reading starts at
+ * once and a slow or broken branch never holds back the rest. Every real folder is visited once (symbolic links that
+ * lead back into a visited folder are one E_INPUT_LOOP warning, not a walk that branches without end). Inside folders,
+ * hidden entries and unsupported extensions are skipped silently; a file named explicitly must be supported.
  */
 export async function* walkInputs(paths: string[]): AsyncGenerator<InputFile | InputError> {
+  const visited = new Set<string>();
   for (const p of paths) {
-    const st = await stat(p).catch(() => null);
-    if (!st) yield new InputError("E_INPUT_NOT_FOUND", p, "no such file or folder");
-    else if (st.isDirectory()) yield* walkFolder(p);
+    let st;
+    try {
+      st = await stat(p);
+    } catch (err) {
+      const e = accessError(p, err, "it");
+      yield e.code === "E_INPUT_NOT_FOUND" ? new InputError("E_INPUT_NOT_FOUND", p, "no such file or folder") : e;
+      continue;
+    }
+    if (st.isDirectory()) yield* walkFolder(p, visited);
     else {
-      const format = FORMATS[extname(p).toLowerCase()];
-      if (format) yield { path: p, format, size: st.size };
-      else yield new InputError("E_INPUT_UNSUPPORTED", p, `unsupported file type "${extname(p) || "(none)"}" (expected .txt, .jsonl or .ndjson)`);
+      const f = formatOf(basename(p));
+      if (f) yield { path: p, ...f, size: st.size };
+      else yield new InputError("E_INPUT_UNSUPPORTED", p, `unsupported file type "${basename(p)}" (expected ${SUPPORTED})`);
     }
   }
 }
 
-async function* walkFolder(dir: string): AsyncGenerator<InputFile | InputError> {
+async function* walkFolder(dir: string, visited: Set<string>): AsyncGenerator<InputFile | InputError> {
+  let real: string;
+  try {
+    real = await realpath(dir);
+  } catch (err) {
+    yield accessError(dir, err, "folder");
+    return;
+  }
+  if (visited.has(real)) {
+    yield new InputError("E_INPUT_LOOP", dir, `leads to ${real}, already read (a symbolic link loop or a second link to it); skipped`);
+    return;
+  }
+  visited.add(real);
   let names: string[];
   try {
-    names = (await readdir(dir)).filter((n) => !n.startsWith(".")).sort();
+    names = [];
+    for await (const d of await opendir(dir)) if (!d.name.startsWith(".")) names.push(d.name);
+    names.sort();
   } catch (err) {
-    yield new InputError("E_INPUT_NOT_FOUND", dir, `cannot read folder: ${(err as Error).message}`);
+    yield accessError(dir, err, "folder");
     return;
   }
   for (const name of names) {
     const p = join(dir, name);
-    const st = await stat(p).catch(() => null);
-    if (!st) continue; // vanished or a dangling link: nothing was asked of it by name
-    if (st.isDirectory()) yield* walkFolder(p);
+    // A dangling link is nothing asked for; a loop of links or a forbidden entry is worth one line.
+    const st = await stat(p).catch((err: NodeJS.ErrnoException) => (err.code === "ELOOP" || err.code === "EACCES" ? err : null));
+    if (!st) continue;
+    if (st instanceof Error) yield accessError(p, st, "it");
+    else if (st.isDirectory()) yield* walkFolder(p, visited);
     else {
-      const format = FORMATS[extname(name).toLowerCase()];
-      if (format && st.isFile()) yield { path: p, format, size: st.size };
+      const f = formatOf(name);
+      if (f && st.isFile()) yield { path: p, ...f, size: st.size };
     }
   }
 }

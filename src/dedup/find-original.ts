@@ -1,0 +1,31 @@
+import { bandKeys, isNearDuplicate, shingles, signature } from "./minhash.ts";
+
+/** The LSH band keys of a text, to store with it. */
+export const textBands = (text: string): string[] => bandKeys(signature(shingles(text)));
+
+export interface Candidate {
+  id: number;
+  text: string;
+  /** The candidate's own original when it is itself a copy. */
+  duplicateOf?: number | null;
+}
+
+export interface NearDuplicate {
+  /** LSH band keys of the text, to index with it. */
+  bands: string[];
+  /** The original this text copies (the root of its cluster), or null. */
+  duplicateOf: number | null;
+}
+
+/**
+ * Looks a new text up among stored ones by its LSH bands (the lookup returns only the articles that share a band, so
+ * the cost does not grow with the store) and confirms each candidate on the exact shingles.
+ */
+export async function findOriginal(text: string, lookup: (bands: string[]) => Promise<Candidate[]>, known?: string[]): Promise<NearDuplicate> {
+  const sh = shingles(text);
+  const bands = known?.length ? known : textBands(text);
+  for (const c of await lookup(bands)) {
+    if (isNearDuplicate(sh, shingles(c.text))) return { bands, duplicateOf: c.duplicateOf ?? c.id };
+  }
+  return { bands, duplicateOf: null };
+}

@@ -1,0 +1,30 @@
+import { francAll } from "franc-min";
+import { InputError } from "../errors.ts";
+import type { RawArticle } from "./types.ts";
+
+const SAMPLE = 4000;
+/** Below this many letters a guess is noise: short texts pass as English. */
+const MIN_LETTERS = 120;
+const NAMES: Record<string, string> = {
+  rus: "Russian", ukr: "Ukrainian", bel: "Belarusian", kaz: "Kazakh", uzn: "Uzbek", uzb: "Uzbek", kir: "Kyrgyz", tgk: "Tajik",
+  arb: "Arabic", cmn: "Chinese", fra: "French", deu: "German", spa: "Spanish", por: "Portuguese", ita: "Italian",
+  tur: "Turkish", pes: "Persian", hye: "Armenian", azj: "Azerbaijani", kat: "Georgian", pol: "Polish", nld: "Dutch",
+};
+
+/** The article's language as an ISO 639-3 code ("eng", "rus"), or "und" when the text is too short to tell. */
+export function detectLanguage(text: string): string {
+  const sample = text.slice(0, SAMPLE);
+  if ((sample.match(/\p{L}/gu) ?? []).length < MIN_LETTERS) return "und";
+  const [best, second] = francAll(sample, { minLength: 20 });
+  if (!best || best[0] === "und") return "und";
+  // franc-min weighs close relatives alike (English vs Scots); a near tie with English is English.
+  if (best[0] !== "eng" && second?.[0] === "eng" && second[1] > 0.95) return "eng";
+  return best[0];
+}
+
+/** The article, or (when it is not English, the one language extraction supports) an error naming its language. */
+export function languageCheck(a: RawArticle): RawArticle | InputError {
+  const lang = detectLanguage(a.text);
+  if (lang === "und" || lang === "eng" || lang === "sco") return a;
+  return new InputError("E_INPUT_LANGUAGE", a.source, `skipped: written in ${NAMES[lang] ?? lang} (${lang}); only English is supported for now`);
+}
