@@ -13,6 +13,7 @@ import { registerChairmanships } from "./chairmanships.ts";
 import { registerTopics } from "./topics.ts";
 import { registerConflicts } from "./conflicts.ts";
 import { registerServe } from "./serve.ts";
+import { registerDuplicates } from "./duplicates.ts";
 
 /** Each command lives in its own file and adds itself to the program here. */
 export function registerCommands(program: Command): void {
@@ -30,4 +31,5 @@ export function registerCommands(program: Command): void {
   registerTopics(program);
   registerConflicts(program);
   registerServe(program);
+  registerDuplicates(program);
 }
