@@ -1,16 +1,25 @@
 import { createHash } from "node:crypto";
 import { CommuniqueError, InputError } from "./errors.ts";
 import { readInputs } from "./ingest/index.ts";
-import { processArticle } from "./pipeline.ts";
-import type { Store } from "./store/types.ts";
+import { linkNearDuplicate } from "./link-duplicates.ts";
 import type { RawArticle } from "./ingest/types.ts";
+import { inlineExtractor, type Extractor } from "./jobs/extractor.ts";
+import { extractorPool } from "./jobs/extract-pool.ts";
+import type { SaveArticleInput, Store } from "./store/types.ts";
+import { BoundedQueue } from "./jobs/bounded-queue.ts";
 
 export type ItemStatus = "added" | "existing" | "failed";
 
 export interface BatchOptions {
   /** Largest file (or JSON Lines record) read, in bytes. */
   maxBytes?: number;
-  /** Called once per input item, in order. */
+  /** Extraction threads (default 1: in this thread). The writer is always this thread. */
+  jobs?: number;
+  /** Articles stored per transaction at most (default 200); a transaction also closes after `batchMs`. */
+  batchSize?: number;
+  /** Longest a transaction stays open (default 300 ms), so another process waiting for the lock gets its turn. */
+  batchMs?: number;
+  /** Called once per input item, in input order, after the item's transaction committed. */
   onItem?: (item: { source: string; status: ItemStatus; error?: CommuniqueError }) => void;
 }
 
@@ -22,49 +31,112 @@ export interface BatchSummary {
   ms: number;
 }
 
-/**
- * Extracts and stores one article unless its text is already stored (keyed by its hash), then merges it into the
- * knowledge base: merging is incremental, the new article joins what is there without a rebuild.
- */
-export async function storeArticle(store: Store, raw: RawArticle): Promise<{ status: "added" | "existing"; articleId: number | null }> {
-  const hash = createHash("sha256").update(raw.text).digest("hex");
-  if (await store.articles.hasArticle(hash)) return { status: "existing", articleId: null };
-  const saved = await store.articles.saveArticle(processArticle(raw).save);
-  if (saved.inserted) await store.knowledge.addArticle(saved.articleId);
-  return { status: saved.inserted ? "added" : "existing", articleId: saved.articleId };
-}
+const hashOf = (text: string) => createHash("sha256").update(text).digest("hex");
 
 /**
- * Reads, extracts and stores every article under the paths. Each article is saved in its own transaction, keyed by
- * the hash of its text, so a killed run loses at most the article in flight and a re-run skips what is stored.
+ * Stores extracted articles and merges them into the knowledge base as one unit (one transaction): after a crash
+ * either both happened or neither, so a re-run finds the article missing and does both. An article whose text is
+ * already stored (keyed by its hash, checked under the write lock) is skipped.
+ */
+export async function storeExtracted(store: Store, inputs: SaveArticleInput[]): Promise<{ status: "added" | "existing"; articleId: number | null }[]> {
+  return store.knowledge.transaction(async () => {
+    const out: { status: "added" | "existing"; articleId: number | null }[] = [];
+    for (const input of inputs) {
+      const a = input.article;
+      await linkNearDuplicate(store, input);
+      const saved = await store.articles.saveArticle(input);
+      if (saved.inserted) {
+        await store.knowledge.merge({
+          articleId: saved.articleId, slug: a.slug, hash: a.hash, published: a.published, text: a.text, facts: input.facts, duplicateOf: a.duplicateOf ?? null,
+        });
+      }
+      out.push({ status: saved.inserted ? "added" : "existing", articleId: saved.articleId });
+    }
+    return out;
+  });
+}
+
+/** Extracts, stores and merges one article unless its text is already stored. */
+export async function storeArticle(store: Store, raw: RawArticle, extractor: Extractor = inlineExtractor): Promise<{ status: "added" | "existing"; articleId: number | null }> {
+  if (await store.articles.hasArticle(hashOf(raw.text))) return { status: "existing", articleId: null };
+  return (await storeExtracted(store, [await extractor.extract(raw)]))[0]!;
+}
+
+type Slot =
+  | { source: string; kind: "failed"; error: CommuniqueError }
+  | { source: string; kind: "existing" }
+  | { source: string; kind: "extract"; save: Promise<SaveArticleInput> };
+
+/**
+ * Reads, extracts and stores every article under the paths. Extraction runs ahead in `jobs` threads while this
+ * thread writes; articles are written in input order, many per transaction, each transaction storing and merging
+ * its articles as one unit. A killed run loses at most the open transaction, and a re-run skips what is stored.
+ * Reading is bounded ahead of writing, so memory stays flat whatever the corpus size.
  */
 export async function ingestBatch(store: Store, paths: string[], opts: BatchOptions = {}): Promise<BatchSummary> {
   const started = performance.now();
   const summary: BatchSummary = { added: 0, existing: 0, failed: 0, errors: [], ms: 0 };
-  const readOpts = opts.maxBytes === undefined ? {} : { maxBytes: opts.maxBytes };
-  for await (const item of readInputs(paths, readOpts)) {
-    let status: ItemStatus;
-    let error: CommuniqueError | undefined;
-    const source = item instanceof InputError ? item.source : item.source;
-    if (item instanceof InputError) {
-      status = "failed";
-      error = item;
-    } else {
-      try {
-        status = (await storeArticle(store, item)).status;
-      } catch (err) {
-        if (err instanceof CommuniqueError && err.code === "E_STORE") throw err;
-        status = "failed";
-        error = new InputError("E_EXTRACT", item.source, `could not be processed: ${(err as Error).message}`);
-      }
-    }
-    if (status === "added") summary.added++;
-    else if (status === "existing") summary.existing++;
-    else {
+  const jobs = opts.jobs ?? 1;
+  const extractor = extractorPool(jobs);
+  const batchSize = opts.batchSize ?? 200;
+  const batchMs = opts.batchMs ?? 300;
+  const queue = new BoundedQueue<Slot>(batchSize + jobs * 8);
+  const report = (source: string, status: ItemStatus, error?: CommuniqueError) => {
+    if (status === "failed") {
       summary.failed++;
       summary.errors.push({ source, code: error!.code, message: error!.message });
-    }
+    } else summary[status]++;
     opts.onItem?.({ source, status, ...(error ? { error } : {}) });
+  };
+
+  const read = (async () => {
+    try {
+      for await (const item of readInputs(paths, opts.maxBytes === undefined ? {} : { maxBytes: opts.maxBytes })) {
+        let slot: Slot;
+        if (item instanceof InputError) slot = { source: item.source, kind: "failed", error: item };
+        else if (await store.articles.hasArticle(hashOf(item.text))) slot = { source: item.source, kind: "existing" };
+        else {
+          const save = extractor.extract(item);
+          save.catch(() => undefined);
+          slot = { source: item.source, kind: "extract", save };
+        }
+        if (!(await queue.push(slot))) break;
+      }
+    } finally {
+      queue.end();
+    }
+  })();
+  read.catch(() => undefined);
+
+  try {
+    for (let first = await queue.take(); first; first = await queue.take()) {
+      // One transaction: what is queued now (up to batchSize, within batchMs), in input order.
+      const t0 = performance.now();
+      const taken: { slot: Slot; save?: SaveArticleInput; error?: CommuniqueError }[] = [];
+      for (let slot: Slot | undefined = first; slot; slot = taken.length < batchSize && performance.now() - t0 < batchMs ? queue.poll() : undefined) {
+        if (slot.kind !== "extract") taken.push({ slot });
+        else {
+          try {
+            taken.push({ slot, save: await slot.save });
+          } catch (err) {
+            taken.push({ slot, error: new InputError("E_EXTRACT", slot.source, `could not be processed: ${(err as Error).message}`) });
+          }
+        }
+      }
+      const saves = taken.flatMap((t) => (t.save ? [t.save] : []));
+      const results = saves.length ? await storeExtracted(store, saves) : [];
+      let r = 0;
+      for (const t of taken) {
+        if (t.slot.kind === "failed") report(t.slot.source, "failed", t.slot.error);
+        else if (t.slot.kind === "existing") report(t.slot.source, "existing");
+        else if (t.error) report(t.slot.source, "failed", t.error);
+        else report(t.slot.source, results[r++]!.status);
+      }
+    }
+    await read;
+  } finally {
+    queue.end();
+    await extractor.close();
   }
   summary.ms = performance.now() - started;
   return summary;

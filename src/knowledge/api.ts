@@ -1,4 +1,5 @@
-import type { EvidenceRow } from "../store/types.ts";
+import type { ArticleFacts } from "../extract/types.ts";
+import type { EvidenceRow } from "./evidence-row.ts";
 import type { ChairPeriod } from "./chairmanships.ts";
 import type { ConflictSlot, MergedEvent } from "./merged-event.ts";
 import type { OfficeTerm } from "./offices.ts";
@@ -91,13 +92,37 @@ export interface TimelineQuery {
   limit?: number;
 }
 
+/** A stored article as the knowledge layer merges it. */
+export interface NewKnowledgeArticle {
+  articleId: number;
+  slug: string;
+  hash: string;
+  published: string | null;
+  text: string;
+  facts: ArticleFacts;
+  /** Set on a near-duplicate copy: it is not merged as an independent source. */
+  duplicateOf?: number | null;
+}
+
 /**
  * The knowledge layer of the store: facts of all articles merged into events, people, offices, chairmanships and
  * topics, each answer with its sources. `addArticle` merges one stored article incrementally (only the mentions
  * sharing blocking keys with it are regrouped); it is idempotent.
  */
 export interface KnowledgeStore {
+  /** Merges a stored article, read back from the article store, in its own transaction. */
   addArticle(articleId: number): Promise<{ events: number; people: number }>;
+  /**
+   * Merges an article just saved, from the data in hand (no read back). Inside `transaction` it joins that unit;
+   * merged data is rebuilt once when the outermost transaction commits.
+   */
+  merge(a: NewKnowledgeArticle): Promise<{ events: number; people: number }>;
+  /**
+   * One unit of work for the store: on SQLite the write lock is taken first (BEGIN IMMEDIATE), on PostgreSQL one
+   * merger at a time (advisory lock). Saving articles inside it makes storing and merging one unit: a crash leaves
+   * neither.
+   */
+  transaction<T>(fn: () => Promise<T>): Promise<T>;
   timeline(q?: TimelineQuery): Promise<TimelineRow[]>;
   /** An event by its key ("seed-000#0", as printed by timeline). */
   event(key: string): Promise<EventDetail | null>;

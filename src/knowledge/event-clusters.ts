@@ -8,9 +8,9 @@ import type { Precision } from "./dates.ts";
 type Level = `${Exclude<Precision, "none">}${"" | "-vague"}`;
 // Most precise first; within a precision, mentions naming no body (nor exercise name) come after those that do, so
 // that "a CSTO meeting on that day" joins one known session rather than chaining two sessions of the same day.
-const LEVELS: Level[] = ["day", "day-vague", "month", "month-vague", "year", "year-vague"];
+export const EVENT_LEVELS: Level[] = ["day", "day-vague", "month", "month-vague", "year", "year-vague"];
 
-function level(k: EventKey): Level | null {
+export function eventLevel(k: EventKey): Level | null {
   if (k.precision === "none") return null;
   return !k.bodies.length && k.name === null ? `${k.precision}-vague` : k.precision;
 }
@@ -24,8 +24,8 @@ export function clusterEvents(inputs: readonly EventInput[]): EventInput[][] {
   const items = [...inputs].sort((a, b) => compareRefs(a.ref, b.ref));
   const groups = tieredGroups({
     keys: items.map((i) => eventKey(i.fact)),
-    level,
-    levels: LEVELS,
+    level: eventLevel,
+    levels: EVENT_LEVELS,
     blockKeys: eventBlockKeys,
     same: sameEvent,
   });

@@ -1,4 +1,4 @@
-import type { EvidenceRow } from "../store/types.ts";
+import type { EvidenceRow } from "./evidence-row.ts";
 import type { Sourced } from "./types.ts";
 
 /** Plain-text renderings shared by the knowledge commands of the CLI. */

@@ -4,10 +4,13 @@ import { nameBlockKeys, parseName, type NameParts } from "./person-name.ts";
 import { samePerson, type RoleContext } from "./person-identity.ts";
 import { tieredGroups } from "./tiered.ts";
 
-interface PersonKey {
+export interface PersonKey {
   name: NameParts;
   roles: RoleContext[];
 }
+
+/** Most precise first: full names, then names with an initial, then bare surnames. */
+export const PERSON_LEVELS: NameParts["level"][] = ["full", "initial", "surname"];
 
 /**
  * One identity per person across articles: full names first, then names with an initial, then bare surnames, each
@@ -20,7 +23,7 @@ export function clusterPeople(inputs: readonly PersonInput[]): PersonInput[][] {
   const groups = tieredGroups<PersonKey, NameParts["level"]>({
     keys,
     level: (k) => k.name.level,
-    levels: ["full", "initial", "surname"],
+    levels: PERSON_LEVELS,
     blockKeys: (k) => nameBlockKeys(k.name),
     same: samePerson,
   });

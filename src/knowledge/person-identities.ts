@@ -24,20 +24,23 @@ export function personInputs(articles: readonly KnowledgeArticle[]): PersonInput
 const LEVEL_RANK = { full: 2, initial: 1, surname: 0 };
 
 export function buildIdentities(inputs: readonly PersonInput[]): Identity[] {
-  return clusterPeople(inputs).map((cluster) => {
-    const members = [...cluster].sort((a, b) => compareRefs(a.ref, b.ref));
-    const names = new SourcedValues<string>();
-    const roles = new SourcedValues<string>();
-    for (const { ref, fact } of members) {
-      names.add(fact.name, ref);
-      for (const r of fact.roles) roles.add([r.title, canonicalOf(r.of)].filter(Boolean).join(", "), ref);
-    }
-    const named = names.list();
-    const best = [...named].sort((a, b) =>
-      LEVEL_RANK[parseName(b.value).level] - LEVEL_RANK[parseName(a.value).level] ||
-      b.value.split(/\s+/).length - a.value.split(/\s+/).length || b.sources.length - a.sources.length || (a.value < b.value ? -1 : 1));
-    return { key: refKey(members[0]!.ref), name: best[0]!.value, names: named, roles: roles.list(), sources: members.map((m) => m.ref) };
-  });
+  return clusterPeople(inputs).map(identityOf);
+}
+
+/** One cluster of person mentions folded into an identity (names and roles with their sources). */
+export function identityOf(cluster: readonly PersonInput[]): Identity {
+  const members = [...cluster].sort((a, b) => compareRefs(a.ref, b.ref));
+  const names = new SourcedValues<string>();
+  const roles = new SourcedValues<string>();
+  for (const { ref, fact } of members) {
+    names.add(fact.name, ref);
+    for (const r of fact.roles) roles.add([r.title, canonicalOf(r.of)].filter(Boolean).join(", "), ref);
+  }
+  const named = names.list();
+  const best = [...named].sort((a, b) =>
+    LEVEL_RANK[parseName(b.value).level] - LEVEL_RANK[parseName(a.value).level] ||
+    b.value.split(/\s+/).length - a.value.split(/\s+/).length || b.sources.length - a.sources.length || (a.value < b.value ? -1 : 1));
+  return { key: refKey(members[0]!.ref), name: best[0]!.value, names: named, roles: roles.list(), sources: members.map((m) => m.ref) };
 }
 
 /** Identity key of each person mention, by its refKey. */

@@ -1,5 +1,6 @@
 import type { ArticleFacts } from "../extract/types.ts";
 import type { KnowledgeStore } from "./knowledge-types.ts";
+import type { EvidenceRow } from "../knowledge/evidence-row.ts";
 
 /** An annotation of the article text kept for display (highlighting) and provenance. */
 export type MentionKind = "person" | "place" | "org" | "body" | "title" | "date" | "quote";
@@ -71,17 +72,8 @@ export interface FactFilter {
   offset?: number;
 }
 
-export interface EvidenceRow {
-  articleId: number;
-  articleSlug: string;
-  start: number;
-  end: number;
-  sentenceStart: number;
-  sentenceEnd: number;
-  /** The sentence text, for display. */
-  sentence: string;
-  rule: string;
-}
+// The knowledge layer (below the store) defines evidence rows; the store keeps them.
+export type { EvidenceRow };
 
 export interface EventRow {
   id: number;

@@ -1,5 +1,5 @@
 import type { Evidence } from "../../extract/types.ts";
-import type { EvidenceRow } from "../../store/types.ts";
+import type { EvidenceRow } from "../evidence-row.ts";
 
 /** Evidence of a fact as rows that stand alone: the article's slug and the sentence's text travel with the span. */
 export function evidenceRows(a: { articleId: number; slug: string; text: string }, evidence: readonly Evidence[] | undefined): EvidenceRow[] {

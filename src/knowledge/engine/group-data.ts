@@ -1,4 +1,4 @@
-import type { EvidenceRow } from "../../store/types.ts";
+import type { EvidenceRow } from "../evidence-row.ts";
 import type { MergedEvent } from "../merged-event.ts";
 import type { Identity } from "../person-identities.ts";
 import type { TimelineRow } from "../api.ts";

@@ -1,26 +1,76 @@
-import type { ArticleStore } from "../../store/types.ts";
-import type { KnowledgeStore } from "../api.ts";
-import { addArticle } from "./add-article.ts";
+import type { ArticleFacts } from "../../extract/types.ts";
+import type { KnowledgeStore, NewKnowledgeArticle } from "../api.ts";
+import { mergeArticle } from "./add-article.ts";
+import { SPECS } from "./kinds.ts";
+import { Merger } from "./merger.ts";
 import { conflicts, eventDetail, timeline } from "./queries-events.ts";
 import { chairmanships, topicCounts } from "./queries-misc.ts";
 import { offices, people, personDetails } from "./queries-people.ts";
 import type { KnowledgeRepo } from "./repo.ts";
 
+/** What the engine reads back of a stored article (the article store's rows and facts). */
+export interface StoredArticles {
+  getArticle(id: number): Promise<{ slug: string; hash: string; published: string | null; text: string; duplicateOf?: number | null } | null>;
+  articleFacts(id: number): Promise<ArticleFacts | null>;
+}
+
 /** The KnowledgeStore of an adapter: the shared engine over the adapter's repository and its article store. */
-export function knowledgeStore(repo: KnowledgeRepo, articles: ArticleStore): KnowledgeStore {
+export function knowledgeStore(repo: KnowledgeRepo, articles: StoredArticles): KnowledgeStore {
+  const merger = new Merger(repo);
+  let signed = false;
+  let depth = 0;
+
+  async function merge(a: NewKnowledgeArticle): Promise<{ events: number; people: number }> {
+    // A near-duplicate copy (the same wire story under another header) is no independent source: "reported by 5
+    // outlets" must mean 5 independent reports, so the copy stays linked to its original, outside the merge.
+    if (a.duplicateOf != null) return { events: 0, people: 0 };
+    if (await repo.hasArticle(a.articleId)) return { events: 0, people: 0 };
+    // Facts are identified by slug (stable whatever the ingest order); a second article of the same name, such as
+    // an edited copy, is told apart by its content hash.
+    const slug = (await repo.hasSlug(a.slug)) ? `${a.slug}~${a.hash.slice(0, 8)}` : a.slug;
+    return mergeArticle(repo, merger, { articleId: a.articleId, slug, published: a.published, text: a.text, facts: a.facts });
+  }
+
+  /** Mentions stored before signatures existed get theirs once (their groups are already right). */
+  async function signOld(): Promise<void> {
+    if (signed) return;
+    for (const kind of ["event", "person"] as const) {
+      for (let batch = await repo.unsigned(kind, 1000); batch.length; batch = await repo.unsigned(kind, 1000)) {
+        for (const m of batch) {
+          const sig = SPECS[kind].signature(m.fact);
+          await repo.setSig(kind, m.ref, sig, (SPECS[kind].blocks as (k: unknown) => string[])(SPECS[kind].key(sig)));
+        }
+      }
+    }
+    signed = true;
+  }
+
+  async function transaction<T>(fn: () => Promise<T>): Promise<T> {
+    if (depth > 0) return fn();
+    depth++;
+    try {
+      return await repo.transaction(async () => {
+        await signOld();
+        const out = await fn();
+        await merger.flush();
+        return out;
+      });
+    } catch (err) {
+      merger.reset();
+      throw err;
+    } finally {
+      depth--;
+    }
+  }
+
   return {
     async addArticle(articleId) {
       const [row, facts] = await Promise.all([articles.getArticle(articleId), articles.articleFacts(articleId)]);
       if (!row || !facts) return { events: 0, people: 0 };
-      // A near-duplicate copy (the same wire story under another header) is no independent source: "reported by 5
-      // outlets" must mean 5 independent reports, so the copy stays linked to its original, outside the merge.
-      if (row.duplicateOf != null) return { events: 0, people: 0 };
-      if (await repo.hasArticle(articleId)) return { events: 0, people: 0 };
-      // Facts are identified by slug (stable whatever the ingest order); a second article of the same name, such as
-      // an edited copy, is told apart by its content hash.
-      const slug = (await repo.hasSlug(row.slug)) ? `${row.slug}~${row.hash.slice(0, 8)}` : row.slug;
-      return addArticle(repo, { articleId, slug, published: row.published, text: row.text, facts });
+      return transaction(() => merge({ ...row, articleId, facts }));
     },
+    merge: (a) => transaction(() => merge(a)),
+    transaction,
     timeline: (q) => timeline(repo, q),
     event: (key) => eventDetail(repo, key),
     person: (name) => personDetails(repo, name),

@@ -31,7 +31,7 @@ export class MemoryRepo implements KnowledgeRepo {
     this.articles.add(input.articleId);
     this.slugs.add(input.slug);
     const ref = (index: number) => ({ article: input.slug, articleId: input.articleId, index });
-    for (const m of input.mentions) this.mentionRows.push({ kind: m.kind, ref: ref(m.index), fact: m.fact, group: null, evidence: m.evidence, blocks: m.blocks });
+    for (const m of input.mentions) this.mentionRows.push({ kind: m.kind, ref: ref(m.index), fact: m.fact, group: null, evidence: m.evidence, blocks: m.blocks, sig: m.sig });
     this.roleRows.push(...input.roles);
     for (const { index, ...t } of input.topics) this.topicRows.push({ ...t, ref: ref(index) });
   }
@@ -44,13 +44,46 @@ export class MemoryRepo implements KnowledgeRepo {
     return this.mentionRows.filter((m) => m.kind === kind && articleIds.includes(m.ref.articleId));
   }
 
-  async replaceGroups(kind: GroupKind, oldKeys: string[], groups: GroupRecord[]): Promise<void> {
-    for (const k of oldKeys) this.groupRows.delete(`${kind}|${k}`);
-    for (const g of groups) {
-      this.groupRows.set(`${kind}|${g.key}`, { ...g, kind });
-      const members = new Set(g.members.map((r) => `${r.articleId}#${r.index}`));
-      for (const m of this.mentionRows) if (m.kind === kind && members.has(`${m.ref.articleId}#${m.ref.index}`)) m.group = g.key;
-    }
+  async sigCandidates(kind: GroupKind, blocks: string[]): Promise<string[]> {
+    const out = new Set<string>();
+    for (const m of this.mentionRows) if (m.kind === kind && m.sig && m.blocks.some((b) => blocks.includes(b))) out.add(m.sig);
+    return [...out];
+  }
+
+  async sigGroups(kind: GroupKind, sigs: string[]): Promise<{ sig: string; group: string }[]> {
+    const out = new Map<string, { sig: string; group: string }>();
+    for (const m of this.mentionRows) if (m.kind === kind && m.sig && m.group && sigs.includes(m.sig)) out.set(`${m.sig}|${m.group}`, { sig: m.sig, group: m.group });
+    return [...out.values()];
+  }
+
+  async mentionsBySig(kind: GroupKind, sigs: string[]): Promise<MentionRecord[]> {
+    return this.mentionRows.filter((m) => m.kind === kind && m.sig && sigs.includes(m.sig));
+  }
+
+  async members(kind: GroupKind, keys: string[]): Promise<MentionRecord[]> {
+    return this.mentionRows.filter((m) => m.kind === kind && m.group !== null && keys.includes(m.group));
+  }
+
+  async setGroup(kind: GroupKind, refs: { articleId: number; index: number }[], key: string): Promise<void> {
+    const wanted = new Set(refs.map((r) => `${r.articleId}#${r.index}`));
+    for (const m of this.mentionRows) if (m.kind === kind && wanted.has(`${m.ref.articleId}#${m.ref.index}`)) m.group = key;
+  }
+
+  async putGroup(kind: GroupKind, g: GroupRecord): Promise<void> {
+    this.groupRows.set(`${kind}|${g.key}`, { ...g, kind });
+  }
+
+  async deleteGroups(kind: GroupKind, keys: string[]): Promise<void> {
+    for (const k of keys) this.groupRows.delete(`${kind}|${k}`);
+  }
+
+  async unsigned(kind: GroupKind, limit: number): Promise<MentionRecord[]> {
+    return this.mentionRows.filter((m) => m.kind === kind && !m.sig).slice(0, limit);
+  }
+
+  async setSig(kind: GroupKind, ref: { articleId: number; index: number }, sig: string, blocks: string[]): Promise<void> {
+    const m = this.mentionRows.find((x) => x.kind === kind && x.ref.articleId === ref.articleId && x.ref.index === ref.index);
+    if (m) Object.assign(m, { sig, blocks });
   }
 
   async groups(kind: GroupKind, f: { keys?: string[]; org?: string; from?: string; to?: string; conflicts?: boolean } = {}): Promise<unknown[]> {

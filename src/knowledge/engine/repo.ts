@@ -1,4 +1,4 @@
-import type { EvidenceRow } from "../../store/types.ts";
+import type { EvidenceRow } from "../evidence-row.ts";
 import type { RoleRecord } from "../offices.ts";
 import type { FactRef } from "../types.ts";
 
@@ -14,6 +14,8 @@ export interface MentionRecord {
   /** Key of the merged event or person the mention belongs to. */
   group: string | null;
   evidence: EvidenceRow[];
+  /** The grouping signature (kinds/ KindSpec) of event and person mentions; null for the other kinds. */
+  sig?: string | null;
 }
 
 export interface NewMention {
@@ -22,6 +24,7 @@ export interface NewMention {
   fact: unknown;
   evidence: EvidenceRow[];
   blocks: string[];
+  sig: string | null;
 }
 
 export interface TopicTagRecord {
@@ -46,7 +49,7 @@ export interface GroupRecord {
   start: string | null;
   name: string | null;
   conflicts: boolean;
-  members: FactRef[];
+  members?: FactRef[];
 }
 
 /**
@@ -69,8 +72,21 @@ export interface KnowledgeRepo {
   mentions(kind: MentionKind, blocks?: string[]): Promise<MentionRecord[]>;
   /** Mentions of a kind in the given articles. */
   mentionsOf(kind: MentionKind, articleIds: number[]): Promise<MentionRecord[]>;
-  /** Deletes the groups `oldKeys`, writes `groups` and points their members at them. */
-  replaceGroups(kind: GroupKind, oldKeys: string[], groups: GroupRecord[]): Promise<void>;
+  /** Distinct signatures of mentions of a kind under any of the blocking keys (a mention's sig is indexed by its blocks). */
+  sigCandidates(kind: GroupKind, blocks: string[]): Promise<string[]>;
+  /** The groups the mentions of each signature are in (mentions not yet grouped left out). */
+  sigGroups(kind: GroupKind, sigs: string[]): Promise<{ sig: string; group: string }[]>;
+  mentionsBySig(kind: GroupKind, sigs: string[]): Promise<MentionRecord[]>;
+  /** Members of the groups, with their signatures. */
+  members(kind: GroupKind, keys: string[]): Promise<MentionRecord[]>;
+  /** Points mentions at a group. */
+  setGroup(kind: GroupKind, refs: { articleId: number; index: number }[], key: string): Promise<void>;
+  /** Writes (or overwrites) a group's merged data; `members` is ignored (membership is setGroup's). */
+  putGroup(kind: GroupKind, group: GroupRecord): Promise<void>;
+  deleteGroups(kind: GroupKind, keys: string[]): Promise<void>;
+  /** Event and person mentions stored before signatures existed (their sig is null), to be signed once. */
+  unsigned(kind: GroupKind, limit: number): Promise<MentionRecord[]>;
+  setSig(kind: GroupKind, ref: { articleId: number; index: number }, sig: string, blocks: string[]): Promise<void>;
   groups(kind: GroupKind, filter?: { keys?: string[]; org?: string; from?: string; to?: string; conflicts?: boolean }): Promise<unknown[]>;
   /** Every role record with the key of the person group its mention belongs to. */
   roles(): Promise<{ record: RoleRecord; person: string | null }[]>;

@@ -1,4 +1,4 @@
-import { PG_KNOWLEDGE_SQL } from "./knowledge/migration.ts";
+import { PG_KNOWLEDGE_SIGS_SQL, PG_KNOWLEDGE_SQL } from "./knowledge/migration.ts";
 
 /**
  * Numbered migrations of the PostgreSQL schema; each runs once, in order, and is recorded in schema_version.
@@ -80,4 +80,5 @@ CREATE INDEX article_bands_article ON article_bands(article_id);
 CREATE TABLE article_html (article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, gz BYTEA NOT NULL);
 `,
   },
+  { version: 4, sql: PG_KNOWLEDGE_SIGS_SQL },
 ];

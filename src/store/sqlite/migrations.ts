@@ -1,5 +1,5 @@
 import type { Database } from "better-sqlite3";
-import { KNOWLEDGE_MIGRATION } from "./knowledge/migration.ts";
+import { KNOWLEDGE_MIGRATION, KNOWLEDGE_SIGS_MIGRATION } from "./knowledge/migration.ts";
 
 /**
  * Numbered migrations; each runs once, in order, inside a transaction, and is recorded in schema_version.
@@ -90,4 +90,5 @@ CREATE INDEX article_bands_article ON article_bands(article_id);
 CREATE TABLE article_html (article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, gz BLOB NOT NULL);
 `,
   },
+  KNOWLEDGE_SIGS_MIGRATION,
 ];

@@ -24,3 +24,10 @@ CREATE TABLE IF NOT EXISTS k_topics (
 );
 CREATE INDEX IF NOT EXISTS k_topics_mention ON k_topics(kind, article_id, idx);
 `;
+
+/** Grouping signatures, as in the SQLite knowledge migration (candidates are distinct signatures under blocks). */
+export const PG_KNOWLEDGE_SIGS_SQL = `
+ALTER TABLE k_mentions ADD COLUMN IF NOT EXISTS sig TEXT;
+CREATE INDEX IF NOT EXISTS k_mentions_sig ON k_mentions(kind, sig, grp);
+CREATE TABLE IF NOT EXISTS k_sigs (kind TEXT NOT NULL, block TEXT NOT NULL, sig TEXT NOT NULL, PRIMARY KEY (kind, block, sig));
+`;

@@ -8,6 +8,7 @@ const mention = (r: Row): MentionRecord => ({
   kind: r.kind as MentionKind,
   ref: { article: r.slug as string, articleId: Number(r.article_id), index: r.idx as number },
   fact: r.fact, group: (r.grp as string | null) ?? null, evidence: r.evidence as MentionRecord["evidence"],
+  sig: (r.sig as string | null) ?? null,
 });
 
 /** The knowledge engine's storage on PostgreSQL; a transaction holds one pooled client for its duration. */
@@ -52,9 +53,12 @@ export class PgKnowledgeRepo implements KnowledgeRepo {
     const { articleId: id, slug } = input;
     await this.q("INSERT INTO k_articles (article_id, slug) VALUES ($1, $2)", [id, slug]);
     for (const x of input.mentions) {
-      await this.q("INSERT INTO k_mentions (kind, article_id, idx, slug, fact, evidence) VALUES ($1, $2, $3, $4, $5, $6)",
-        [x.kind, id, x.index, slug, JSON.stringify(x.fact), JSON.stringify(x.evidence)]);
-      for (const block of new Set(x.blocks)) await this.q("INSERT INTO k_blocks (kind, block, article_id, idx) VALUES ($1, $2, $3, $4)", [x.kind, block, id, x.index]);
+      await this.q("INSERT INTO k_mentions (kind, article_id, idx, slug, fact, evidence, sig) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        [x.kind, id, x.index, slug, JSON.stringify(x.fact), JSON.stringify(x.evidence), x.sig]);
+      for (const block of new Set(x.blocks)) {
+        await this.q("INSERT INTO k_blocks (kind, block, article_id, idx) VALUES ($1, $2, $3, $4)", [x.kind, block, id, x.index]);
+        if (x.sig) await this.q("INSERT INTO k_sigs (kind, block, sig) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING", [x.kind, block, x.sig]);
+      }
     }
     for (const r of input.roles) {
       await this.q(`INSERT INTO k_roles (article_id, idx, slug, title, "of", acting, date) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
@@ -77,13 +81,45 @@ export class PgKnowledgeRepo implements KnowledgeRepo {
     return (await this.q("SELECT * FROM k_mentions WHERE kind = $1 AND article_id = ANY($2) ORDER BY slug, idx", [kind, articleIds])).map(mention);
   }
 
-  async replaceGroups(kind: GroupKind, oldKeys: string[], groups: GroupRecord[]): Promise<void> {
-    await this.q("DELETE FROM k_groups WHERE kind = $1 AND key = ANY($2)", [kind, oldKeys]);
-    for (const g of groups) {
-      await this.q("INSERT INTO k_groups (kind, key, org, start, name, conflicts, data) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        [kind, g.key, g.org, g.start, g.name, g.conflicts, JSON.stringify(g.data)]);
-      for (const ref of g.members) await this.q("UPDATE k_mentions SET grp = $1 WHERE kind = $2 AND article_id = $3 AND idx = $4", [g.key, kind, ref.articleId, ref.index]);
-    }
+  async sigCandidates(kind: GroupKind, blocks: string[]): Promise<string[]> {
+    return (await this.q("SELECT DISTINCT sig FROM k_sigs WHERE kind = $1 AND block = ANY($2)", [kind, blocks])).map((r) => r.sig as string);
+  }
+
+  async sigGroups(kind: GroupKind, sigs: string[]): Promise<{ sig: string; group: string }[]> {
+    return (await this.q("SELECT DISTINCT sig, grp FROM k_mentions WHERE kind = $1 AND sig = ANY($2) AND grp IS NOT NULL", [kind, sigs]))
+      .map((r) => ({ sig: r.sig as string, group: r.grp as string }));
+  }
+
+  async mentionsBySig(kind: GroupKind, sigs: string[]): Promise<MentionRecord[]> {
+    return (await this.q("SELECT * FROM k_mentions WHERE kind = $1 AND sig = ANY($2)", [kind, sigs])).map(mention);
+  }
+
+  async members(kind: GroupKind, keys: string[]): Promise<MentionRecord[]> {
+    return (await this.q("SELECT * FROM k_mentions WHERE kind = $1 AND grp = ANY($2)", [kind, keys])).map(mention);
+  }
+
+  async setGroup(kind: GroupKind, refs: { articleId: number; index: number }[], key: string): Promise<void> {
+    await this.q(`UPDATE k_mentions m SET grp = $1 FROM unnest($3::bigint[], $4::int[]) AS r(article_id, idx)
+      WHERE m.kind = $2 AND m.article_id = r.article_id AND m.idx = r.idx`, [key, kind, refs.map((r) => r.articleId), refs.map((r) => r.index)]);
+  }
+
+  async putGroup(kind: GroupKind, g: GroupRecord): Promise<void> {
+    await this.q(`INSERT INTO k_groups (kind, key, org, start, name, conflicts, data) VALUES ($1, $2, $3, $4, $5, $6, $7)
+      ON CONFLICT (kind, key) DO UPDATE SET org = EXCLUDED.org, start = EXCLUDED.start, name = EXCLUDED.name, conflicts = EXCLUDED.conflicts, data = EXCLUDED.data`,
+    [kind, g.key, g.org, g.start, g.name, g.conflicts, JSON.stringify(g.data)]);
+  }
+
+  async deleteGroups(kind: GroupKind, keys: string[]): Promise<void> {
+    await this.q("DELETE FROM k_groups WHERE kind = $1 AND key = ANY($2)", [kind, keys]);
+  }
+
+  async unsigned(kind: GroupKind, limit: number): Promise<MentionRecord[]> {
+    return (await this.q("SELECT * FROM k_mentions WHERE kind = $1 AND sig IS NULL LIMIT $2", [kind, limit])).map(mention);
+  }
+
+  async setSig(kind: GroupKind, ref: { articleId: number; index: number }, sig: string, blocks: string[]): Promise<void> {
+    await this.q("UPDATE k_mentions SET sig = $1 WHERE kind = $2 AND article_id = $3 AND idx = $4", [sig, kind, ref.articleId, ref.index]);
+    for (const b of new Set(blocks)) await this.q("INSERT INTO k_sigs (kind, block, sig) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING", [kind, b, sig]);
   }
 
   async groups(kind: GroupKind, f: { keys?: string[]; org?: string; from?: string; to?: string; conflicts?: boolean } = {}): Promise<unknown[]> {

@@ -35,3 +35,18 @@ CREATE TABLE k_topics (
 CREATE INDEX k_topics_mention ON k_topics(kind, article_id, idx);
 `,
 };
+
+/**
+ * Grouping signatures (src/knowledge/engine/kinds.ts): candidates for a new mention are the distinct signatures
+ * under its blocking keys, so the work per article follows its neighbours' distinct names, not the store's size.
+ * Mentions stored before have a null sig and are signed once by the engine.
+ */
+export const KNOWLEDGE_SIGS_MIGRATION = {
+  version: 5,
+  sql: `
+ALTER TABLE k_mentions ADD COLUMN sig TEXT;
+CREATE INDEX k_mentions_sig ON k_mentions(kind, sig, grp);
+CREATE TABLE k_sigs (kind TEXT NOT NULL, block TEXT NOT NULL, sig TEXT NOT NULL, PRIMARY KEY (kind, block, sig)) WITHOUT ROWID;
+CREATE INDEX k_articles_slug ON k_articles(slug);
+`,
+};

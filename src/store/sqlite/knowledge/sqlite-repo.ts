@@ -1,4 +1,4 @@
-import type { Database } from "better-sqlite3";
+import type { Database, Statement } from "better-sqlite3";
 import type { GroupKind, GroupRecord, KnowledgeRepo, MentionKind, MentionRecord, TopicTagRecord } from "../../../knowledge/engine/repo.ts";
 import type { RoleRecord } from "../../../knowledge/offices.ts";
 
@@ -10,16 +10,41 @@ const mention = (r: Row): MentionRecord => ({
   fact: JSON.parse(r.fact as string),
   group: (r.grp as string | null) ?? null,
   evidence: JSON.parse(r.evidence as string),
+  sig: (r.sig as string | null) ?? null,
 });
+const json = (v: unknown) => JSON.stringify(v);
 
 /** The knowledge engine's storage on SQLite (better-sqlite3 is synchronous; the interface is async like every adapter). */
 export class SqliteKnowledgeRepo implements KnowledgeRepo {
   private depth = 0;
+  private readonly statements = new Map<string, Statement>();
 
   constructor(private readonly db: Database) {}
 
-  /** A savepoint, so that it nests inside a caller's transaction as well as standing alone. */
+  /** Statements prepared once per connection. */
+  private st(sql: string): Statement {
+    let s = this.statements.get(sql);
+    if (!s) this.statements.set(sql, (s = this.db.prepare(sql)));
+    return s;
+  }
+
+  /**
+   * Standing alone: BEGIN IMMEDIATE, so the write lock is taken (waiting up to busy_timeout for another process)
+   * before anything is read; a deferred transaction could read, then fail to upgrade and lose its work. Inside a
+   * caller's transaction: a savepoint.
+   */
   async transaction<T>(fn: () => Promise<T>): Promise<T> {
+    if (!this.db.inTransaction) {
+      this.db.exec("BEGIN IMMEDIATE");
+      try {
+        const out = await fn();
+        this.db.exec("COMMIT");
+        return out;
+      } catch (err) {
+        if (this.db.inTransaction) this.db.exec("ROLLBACK");
+        throw err;
+      }
+    }
     const name = `k${this.depth++}`;
     this.db.exec(`SAVEPOINT ${name}`);
     try {
@@ -35,26 +60,30 @@ export class SqliteKnowledgeRepo implements KnowledgeRepo {
   }
 
   async hasArticle(articleId: number): Promise<boolean> {
-    return Boolean(this.db.prepare("SELECT 1 FROM k_articles WHERE article_id = ?").get(articleId));
+    return Boolean(this.st("SELECT 1 FROM k_articles WHERE article_id = ?").get(articleId));
   }
 
   async hasSlug(slug: string): Promise<boolean> {
-    return Boolean(this.db.prepare("SELECT 1 FROM k_articles WHERE slug = ?").get(slug));
+    return Boolean(this.st("SELECT 1 FROM k_articles WHERE slug = ?").get(slug));
   }
 
   async addArticle(input: Parameters<KnowledgeRepo["addArticle"]>[0]): Promise<void> {
     const { articleId: id, slug } = input;
-    this.db.prepare("INSERT INTO k_articles (article_id, slug) VALUES (?, ?)").run(id, slug);
-    const m = this.db.prepare("INSERT INTO k_mentions (kind, article_id, idx, slug, fact, evidence) VALUES (?, ?, ?, ?, ?, ?)");
-    const b = this.db.prepare("INSERT INTO k_blocks (kind, block, article_id, idx) VALUES (?, ?, ?, ?)");
+    this.st("INSERT INTO k_articles (article_id, slug) VALUES (?, ?)").run(id, slug);
+    const m = this.st("INSERT INTO k_mentions (kind, article_id, idx, slug, fact, evidence, sig) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    const b = this.st("INSERT INTO k_blocks (kind, block, article_id, idx) VALUES (?, ?, ?, ?)");
+    const sg = this.st("INSERT OR IGNORE INTO k_sigs (kind, block, sig) VALUES (?, ?, ?)");
     for (const x of input.mentions) {
-      m.run(x.kind, id, x.index, slug, JSON.stringify(x.fact), JSON.stringify(x.evidence));
-      for (const block of new Set(x.blocks)) b.run(x.kind, block, id, x.index);
+      m.run(x.kind, id, x.index, slug, json(x.fact), json(x.evidence), x.sig);
+      for (const block of new Set(x.blocks)) {
+        b.run(x.kind, block, id, x.index);
+        if (x.sig) sg.run(x.kind, block, x.sig);
+      }
     }
-    const r = this.db.prepare(`INSERT INTO k_roles (article_id, idx, slug, title, "of", acting, date) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    const r = this.st(`INSERT INTO k_roles (article_id, idx, slug, title, "of", acting, date) VALUES (?, ?, ?, ?, ?, ?, ?)`);
     for (const x of input.roles) r.run(id, x.ref.index, slug, x.title, x.of, x.acting ? 1 : 0, x.date);
-    const t = this.db.prepare(`INSERT INTO k_topics (kind, article_id, idx, slug, topic, start, "end", text, year, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    for (const x of input.topics) t.run(x.kind, id, x.index, slug, x.topic, x.start, x.end, x.text, x.year, JSON.stringify(x.evidence));
+    const t = this.st(`INSERT INTO k_topics (kind, article_id, idx, slug, topic, start, "end", text, year, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    for (const x of input.topics) t.run(x.kind, id, x.index, slug, x.topic, x.start, x.end, x.text, x.year, json(x.evidence));
   }
 
   async mentions(kind: MentionKind, blocks?: string[]): Promise<MentionRecord[]> {
@@ -72,14 +101,45 @@ export class SqliteKnowledgeRepo implements KnowledgeRepo {
       .all(kind, JSON.stringify(articleIds)) as Row[]).map(mention);
   }
 
-  async replaceGroups(kind: GroupKind, oldKeys: string[], groups: GroupRecord[]): Promise<void> {
-    this.db.prepare("DELETE FROM k_groups WHERE kind = ? AND key IN (SELECT value FROM json_each(?))").run(kind, JSON.stringify(oldKeys));
-    const g = this.db.prepare("INSERT INTO k_groups (kind, key, org, start, name, conflicts, data) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    const m = this.db.prepare("UPDATE k_mentions SET grp = ? WHERE kind = ? AND article_id = ? AND idx = ?");
-    for (const x of groups) {
-      g.run(kind, x.key, x.org, x.start, x.name, x.conflicts ? 1 : 0, JSON.stringify(x.data));
-      for (const ref of x.members) m.run(x.key, kind, ref.articleId, ref.index);
-    }
+  async sigCandidates(kind: GroupKind, blocks: string[]): Promise<string[]> {
+    return this.st("SELECT DISTINCT sig FROM k_sigs WHERE kind = ? AND block IN (SELECT value FROM json_each(?))").pluck()
+      .all(kind, json(blocks)) as string[];
+  }
+
+  async sigGroups(kind: GroupKind, sigs: string[]): Promise<{ sig: string; group: string }[]> {
+    return (this.st(`SELECT DISTINCT sig, grp FROM k_mentions WHERE kind = ? AND sig IN (SELECT value FROM json_each(?)) AND grp IS NOT NULL`)
+      .all(kind, json(sigs)) as Row[]).map((r) => ({ sig: r.sig as string, group: r.grp as string }));
+  }
+
+  async mentionsBySig(kind: GroupKind, sigs: string[]): Promise<MentionRecord[]> {
+    return (this.st("SELECT * FROM k_mentions WHERE kind = ? AND sig IN (SELECT value FROM json_each(?))").all(kind, json(sigs)) as Row[]).map(mention);
+  }
+
+  async members(kind: GroupKind, keys: string[]): Promise<MentionRecord[]> {
+    return (this.st("SELECT * FROM k_mentions WHERE kind = ? AND grp IN (SELECT value FROM json_each(?))").all(kind, json(keys)) as Row[]).map(mention);
+  }
+
+  async setGroup(kind: GroupKind, refs: { articleId: number; index: number }[], key: string): Promise<void> {
+    const m = this.st("UPDATE k_mentions SET grp = ? WHERE kind = ? AND article_id = ? AND idx = ?");
+    for (const r of refs) m.run(key, kind, r.articleId, r.index);
+  }
+
+  async putGroup(kind: GroupKind, g: GroupRecord): Promise<void> {
+    this.st("INSERT OR REPLACE INTO k_groups (kind, key, org, start, name, conflicts, data) VALUES (?, ?, ?, ?, ?, ?, ?)")
+      .run(kind, g.key, g.org, g.start, g.name, g.conflicts ? 1 : 0, json(g.data));
+  }
+
+  async deleteGroups(kind: GroupKind, keys: string[]): Promise<void> {
+    this.st("DELETE FROM k_groups WHERE kind = ? AND key IN (SELECT value FROM json_each(?))").run(kind, json(keys));
+  }
+
+  async unsigned(kind: GroupKind, limit: number): Promise<MentionRecord[]> {
+    return (this.st("SELECT * FROM k_mentions WHERE kind = ? AND sig IS NULL LIMIT ?").all(kind, limit) as Row[]).map(mention);
+  }
+
+  async setSig(kind: GroupKind, ref: { articleId: number; index: number }, sig: string, blocks: string[]): Promise<void> {
+    this.st("UPDATE k_mentions SET sig = ? WHERE kind = ? AND article_id = ? AND idx = ?").run(sig, kind, ref.articleId, ref.index);
+    for (const b of new Set(blocks)) this.st("INSERT OR IGNORE INTO k_sigs (kind, block, sig) VALUES (?, ?, ?)").run(kind, b, sig);
   }
 
   async groups(kind: GroupKind, f: { keys?: string[]; org?: string; from?: string; to?: string; conflicts?: boolean } = {}): Promise<unknown[]> {
