@@ -9,7 +9,7 @@ import { ingestBatch } from "../src/batch.ts";
 import { startServer } from "../src/server/serve.ts";
 import { openStore } from "../src/store/open.ts";
 import type { Store } from "../src/store/types.ts";
-import { launch, shot } from "./browser-helpers.ts";
+import { browserSkip, launch, shot } from "./browser-helpers.ts";
 import { EXAMPLES, tempDir } from "./helpers.ts";
 
 const TOKEN = "browser-test-token";
@@ -26,7 +26,10 @@ let page: Page;
 const pageErrors: string[] = [];
 const dialogs: string[] = [];
 
+const skip = browserSkip();
+
 before(async () => {
+  if (skip) return;
   const dir = tempDir();
   writeFileSync(join(dir, "hostile.txt"), HOSTILE);
   store = await openStore(join(dir, "kb.db"));
@@ -49,10 +52,11 @@ after(async () => {
   await store?.close();
 });
 
-test("every page loads on the seed examples, and is saved as a screenshot", async () => {
+test("every page loads on the seed examples, and is saved as a screenshot", { skip }, async () => {
   for (const [path, name, expect] of [
-    ["/", "timeline", "Timeline"],
-    ["/?org=CSTO&year=2018", "timeline-2018", "Timeline"],
+    ["/", "overview", "Overview"],
+    ["/timeline", "timeline", "Timeline"],
+    ["/timeline?org=CSTO&year=2018", "timeline-2018", "Timeline"],
     ["/people", "people", "People"],
     ["/articles", "articles", "Articles"],
     ["/topics", "topics", "Topics by year"],
@@ -66,21 +70,21 @@ test("every page loads on the seed examples, and is saved as a screenshot", asyn
     await shot(page, name);
   }
   // Zooming to a year keeps only that year's events.
-  await page.goto(base + "/?year=2018");
+  await page.goto(base + "/timeline?year=2018");
   const dates = await page.locator("li.event .when").allInnerTexts();
   assert.ok(dates.length > 0 && dates.every((d) => d.startsWith("2018")), dates.join(" | "));
   assert.deepEqual(pageErrors, []);
 });
 
-test("timeline → event → source article → person", async () => {
-  await page.goto(base + "/?org=CSTO&year=2018");
+test("timeline → event → source article → person", { skip }, async () => {
+  await page.goto(base + "/timeline?org=CSTO&year=2018&sort=oldest");
   await page.locator("a.event-link", { hasText: "Committee of Secretaries of Security Councils" }).first().click();
   await page.waitForURL(/\/events\//);
   assert.match(await page.locator("table.facts").innerText(), /Nurlan Yermekbayev/);
   assert.match(await page.locator(".lead").innerText(), /2018-05-23 – 2018-05-24 · Astana, Kazakhstan/);
   await shot(page, "event");
-  await page.locator("ol.evidence a.chip", { hasText: "seed-004" }).first().click();
-  await page.waitForURL(/\/articles\/\d+#s-\d+/);
+  await page.locator("ol.evidence li", { hasText: "Yermekbayev" }).locator("a.chip").first().click();
+  await page.waitForURL(/\/articles\/[0-9a-f]{12}\?s=\d+-\d+&hl=\d+-\d+#hl$/);
   assert.match(await page.locator("h1").innerText(), /.+/);
   assert.ok((await page.locator(".article-text .mark.k-person").count()) > 3, "people are highlighted");
   assert.ok((await page.locator(".article-text .mark.k-quote").count()) > 0, "quotes are highlighted");
@@ -98,7 +102,7 @@ test("timeline → event → source article → person", async () => {
   await shot(page, "person");
 });
 
-test("search finds a quote, and the hit opens its article", async () => {
+test("search finds a quote, and the hit opens its article", { skip }, async () => {
   await page.goto(base + "/");
   await page.fill(".quick-search input", "honestly admit");
   await page.press(".quick-search input", "Enter");
@@ -112,11 +116,11 @@ test("search finds a quote, and the hit opens its article", async () => {
   assert.match(await page.locator(".article-text").innerText(), /honestly admit/);
 });
 
-test("a hostile article is shown as text: no script runs, no markup is rendered", async () => {
+test("a hostile article is shown as text: no script runs, no markup is rendered", { skip }, async () => {
   const { items } = await store.articles.listArticles({ limit: 100 });
   const hostile = items.find((a) => a.slug === "hostile");
   assert.ok(hostile);
-  for (const path of [`/articles/${hostile.id}`, "/", "/articles", "/search?q=reject", "/people"]) {
+  for (const path of [`/articles/${hostile.id}`, "/", "/timeline", "/articles", "/search?q=reject", "/people"]) {
     await page.goto(base + path);
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined, path);
     assert.equal(await page.locator("main script, main img").count(), 0, `${path}: no element from the article`);
@@ -129,7 +133,7 @@ test("a hostile article is shown as text: no script runs, no markup is rendered"
   assert.deepEqual(pageErrors, []);
 });
 
-test("ingest from the browser needs the token; with it the article is stored and opens", async () => {
+test("ingest from the browser needs the token; with it the article is stored and opens", { skip }, async () => {
   await page.goto(base + "/ingest");
   await page.fill("textarea[name=text]", "June 2, 2019\n\nThe CSTO Council of Defence Ministers met in Bishkek on June 2, 2019.\n");
   await page.fill("input[name=token]", "wrong-token");
@@ -140,17 +144,17 @@ test("ingest from the browser needs the token; with it the article is stored and
   await page.fill("input[name=token]", TOKEN);
   const ok = await Promise.all([page.waitForNavigation(), page.click("form.ingest button")]);
   assert.equal(ok[0]?.status(), 201);
-  assert.match(await page.locator(".results").innerText(), /pasted: added/);
+  assert.match(await page.locator(".results").innerText(), /pasted-[0-9a-f]+: added/);
   await page.locator(".results a.article-link").click();
   await page.waitForURL(/\/articles\/\d+/);
   assert.match(await page.locator(".facts-list").innerText(), /Council of Defence Ministers/);
-  await page.goto(base + "/?year=2019");
+  await page.goto(base + "/timeline?year=2019");
   assert.match(await page.locator("ol.timeline").innerText(), /Bishkek/);
 });
 
-test("usable on a phone: the timeline fits the screen without sideways scrolling", async () => {
+test("usable on a phone: the timeline fits the screen without sideways scrolling", { skip }, async () => {
   const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
-  await phone.goto(base + "/");
+  await phone.goto(base + "/timeline");
   const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 1, `page is ${overflow}px wider than the screen`);
   await shot(phone, "timeline-phone");

@@ -4,8 +4,8 @@ import { apiRoutes } from "./rest/index.ts";
 import { openApiDocument } from "./rest/openapi.ts";
 import type { ServerContext } from "./context.ts";
 import { errorBody, HttpError } from "./http-error.ts";
-import { securityHeaders } from "./security.ts";
-import { webRoutes } from "../web/index.ts";
+import { hostAllowList, securityHeaders } from "./security.ts";
+import { webRoutes } from "./pages/index.ts";
 import { errorPage } from "../web/pages/error.ts";
 
 const isApi = (path: string) => path.startsWith("/api/") || path === "/api" || path === "/openapi.json";
@@ -14,6 +14,7 @@ const isApi = (path: string) => path.startsWith("/api/") || path === "/api" || p
 export function createApp(ctx: ServerContext): Hono {
   const app = new Hono();
   app.use("*", securityHeaders);
+  app.use("*", hostAllowList(ctx.allowHosts, ctx.boundHost));
   app.use(
     "*",
     bodyLimit({

@@ -1,34 +1,59 @@
 import type { EvidenceRow } from "../store/types.ts";
+import type { ArticleRow } from "../store/types.ts";
 import type { FactRef, Sourced } from "../knowledge/types.ts";
+import { topicLabel } from "../knowledge/topics.ts";
+import { articleKey, type ArticleIndex } from "./ids.ts";
 import { html, type Html } from "./html.ts";
 
-export const eventHref = (key: string) => `/events/${encodeURIComponent(key)}`;
-export const personHref = (key: string) => `/people/${encodeURIComponent(key)}`;
-export const articleHref = (id: number | undefined, anchor?: string) => (id === undefined ? "/articles" : `/articles/${id}${anchor ? `#${anchor}` : ""}`);
+export const eventHref = (id: string) => `/events/${encodeURIComponent(id)}`;
+export const personHref = (id: string) => `/people/${encodeURIComponent(id)}`;
+export const articleHref = (a: Pick<ArticleRow, "hash">) => `/articles/${articleKey(a)}`;
 
-export function dateRange(start: string | null, end: string | null): string {
-  if (!start) return "date unknown";
-  return end && end !== start ? `${start} – ${end}` : start;
+/** The article page scrolled to a sentence, with the sentence lit and the exact span marked. */
+export function sentenceHref(a: Pick<ArticleRow, "hash">, e: Pick<EvidenceRow, "start" | "end" | "sentenceStart" | "sentenceEnd">): string {
+  return `${articleHref(a)}?s=${e.sentenceStart}-${e.sentenceEnd}&hl=${e.start}-${e.end}#hl`;
 }
 
-/** Small links to the articles that state a value. */
-export function sourceChips(sources: FactRef[]): Html {
+/** The article's headline, else its first line when that reads like one, else its slug. */
+export function headlineOf(a: Pick<ArticleRow, "title" | "text" | "slug">): string {
+  if (a.title) return a.title;
+  const first = a.text.trim().split(/\n/, 1)[0]?.trim() ?? "";
+  return first && first.length <= 160 && !/[.:]$/.test(first) ? first : a.slug;
+}
+
+const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
+
+/** An article named as a reader cites it: outlet, date, headline. */
+export function articleLabel(a: ArticleRow): string {
+  return [a.outlet, a.published, short(headlineOf(a), 70)].filter(Boolean).join(" · ");
+}
+
+export function dateRange(start: string | null, end: string | null, opts: { open?: boolean } = {}): Html {
+  if (!start && !end) return html`<span class="nowrap">date unknown</span>`;
+  if (!start) return html`<span class="nowrap">until ${end}</span>`;
+  if (opts.open && !end) return html`<span class="nowrap">${start} – <span class="muted">open</span></span>`;
+  return html`<span class="nowrap">${end && end !== start ? `${start} – ${end}` : start}</span>`;
+}
+
+/** Links to the articles that state a value, each named by outlet, date and headline. */
+export function sourceChips(sources: readonly FactRef[], idx: ArticleIndex): Html {
   const seen = new Set<string>();
-  const uniq = sources.filter((s) => !seen.has(s.article) && seen.add(s.article));
-  return html`<span class="sources">${uniq.map((s) => html`<a class="chip" href="${articleHref(s.articleId)}">${s.article}</a>`)}</span>`;
+  const rows = sources.map((s) => idx.of(s)).filter((a): a is ArticleRow => !!a && !seen.has(a.hash) && !!seen.add(a.hash));
+  return html`<span class="sources">${rows.map((a) => html`<a class="chip source" href="${articleHref(a)}" title="${headlineOf(a)}">${articleLabel(a)}</a>`)}</span>`;
 }
 
-export function sourcedList<T>(values: Sourced<T>[]): Html {
+export function sourcedList<T>(values: Sourced<T>[], idx: ArticleIndex): Html {
   if (!values.length) return html`<span class="muted">—</span>`;
-  return html`<ul class="values">${values.map((v) => html`<li><span class="value">${String(v.value)}</span> ${sourceChips(v.sources)}</li>`)}</ul>`;
+  return html`<ul class="values">${values.map((v) => html`<li><span class="value">${String(v.value)}</span> ${sourceChips(v.sources, idx)}</li>`)}</ul>`;
 }
 
-/** Source sentences, each linking to its place in the article. */
-export function evidenceList(evidence: EvidenceRow[], limit = 50): Html {
+/** Source sentences, each opening its article at the sentence with the exact span marked. */
+export function evidenceList(evidence: EvidenceRow[], idx: ArticleIndex, limit = 50): Html {
   if (!evidence.length) return html`<p class="muted">No source sentence stored.</p>`;
-  return html`<ol class="evidence">${evidence.slice(0, limit).map(
-    (e) => html`<li><a class="chip" href="${articleHref(e.articleId, `s-${e.sentenceStart}`)}">${e.articleSlug}</a> <span class="sentence">${e.sentence}</span> <span class="rule">${e.rule}</span></li>`,
-  )}</ol>${evidence.length > limit ? html`<p class="muted">and ${evidence.length - limit} more</p>` : ""}`;
+  return html`<ol class="evidence">${evidence.slice(0, limit).map((e) => {
+    const a = idx.byId.get(e.articleId);
+    return html`<li>${a ? html`<a class="chip source" href="${sentenceHref(a, e)}" title="${headlineOf(a)}">${articleLabel(a)}</a>` : e.articleSlug} <span class="sentence">${e.sentence}</span> <span class="rule">${e.rule}</span></li>`;
+  })}</ol>${evidence.length > limit ? html`<p class="muted">and ${evidence.length - limit} more</p>` : ""}`;
 }
 
 export function statusBadge(status: string): Html {
@@ -36,5 +61,11 @@ export function statusBadge(status: string): Html {
 }
 
 export function topicChips(topics: string[]): Html {
-  return html`${topics.map((t) => html`<a class="chip topic" href="/?topic=${encodeURIComponent(t)}">${t}</a>`)}`;
+  return html`${topics.map((t) => html`<a class="chip topic" href="/timeline?topic=${encodeURIComponent(t)}">${topicLabel(t)}</a>`)}`;
+}
+
+/** Download links for the events of the current view, in every export format the API has. */
+export function downloads(query: string, extra: Html | string = ""): Html {
+  const q = query ? `?${query}` : "";
+  return html`<p class="downloads">Download these events: <a href="/api/export/events.csv${q}" download>CSV</a> · <a href="/api/export/events.jsonl${q}" download>JSON Lines</a> · <a href="/api/export/events.jsonld${q}" download>JSON-LD</a> · <a href="/api/export/network.graphml${q}" download>GraphML</a>${extra}</p>`;
 }

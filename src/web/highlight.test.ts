@@ -24,3 +24,13 @@ test("a span with no fact of its kind falls back to a fact of its sentence, else
   assert.equal(targetOf({ kind: "date", start: 50, end: 56 }, anchors), null);
   assert.equal(targetOf({ kind: "quote", start: 2, end: 4 }, anchors), null);
 });
+
+test("a linked sentence lights up, the exact span is marked and carries the anchor the link scrolls to", () => {
+  const text = "First one. Ivan Petrov met them in Minsk. Last.";
+  const out = highlightText(text, [m("person", 11, 22, "Ivan Petrov")], [], new Set([11]), { sentence: [11, 41], span: [35, 40] }).value;
+  assert.match(out, /<mark class="lit lit-span" id="hl">Minsk<\/mark>/);
+  assert.match(out, /<span class="mark k-person lit"[^>]*>Ivan Petrov<\/span>/);
+  assert.equal((out.match(/id="hl"/g) ?? []).length, 1);
+  assert.ok(!/lit[^>]*>First one/.test(out), "other sentences stay unlit");
+  assert.equal(out.replace(/<[^>]+>/g, ""), text, "the text is intact");
+});

@@ -41,10 +41,18 @@ export function targetOf(m: { kind: string; start: number; end: number }, anchor
  * it, linking to the fact of the innermost one (marks never nest, so overlapping spans stay valid HTML). Sentence
  * starts that facts cite get an empty anchor for links from evidence.
  */
-export function highlightText(text: string, mentions: MentionRow[], anchors: FactAnchor[], sentenceStarts: Set<number>): Html {
+/** A sentence to light up and the exact span in it (from a link to a source sentence). */
+export interface Lit {
+  sentence: [number, number];
+  span: [number, number];
+}
+
+export function highlightText(text: string, mentions: MentionRow[], anchors: FactAnchor[], sentenceStarts: Set<number>, lit?: Lit): Html {
   const spans = mentions.filter((m) => m.start >= 0 && m.end <= text.length && m.end > m.start);
   const cuts = new Set<number>([0, text.length, ...sentenceStarts]);
   for (const m of spans) cuts.add(m.start).add(m.end);
+  if (lit) for (const p of [...lit.sentence, ...lit.span]) cuts.add(p);
+  let litId = false;
   const points = [...cuts].filter((p) => p >= 0 && p <= text.length).sort((a, b) => a - b);
   const parts: Html[] = [];
   for (let i = 0; i < points.length - 1; i++) {
@@ -52,19 +60,23 @@ export function highlightText(text: string, mentions: MentionRow[], anchors: Fac
     const b = points[i + 1]!;
     if (sentenceStarts.has(a)) parts.push(html`<span class="sentence-anchor" id="s-${a}"></span>`);
     const piece = text.slice(a, b);
+    const inSpan = !!lit && lit.span[0] <= a && b <= lit.span[1];
+    const litClass = !lit ? "" : inSpan ? " lit lit-span" : lit.sentence[0] <= a && b <= lit.sentence[1] ? " lit" : "";
+    // The first piece of the span carries the anchor the link scrolls to.
+    const id = inSpan && !litId ? ((litId = true), html` id="hl"`) : "";
     const covering = spans.filter((m) => m.start <= a && b <= m.end).sort((x, y) => x.end - x.start - (y.end - y.start));
     if (!covering.length) {
-      parts.push(html`${piece}`);
+      parts.push(litClass ? html`<mark class="${litClass.trim()}"${id}>${piece}</mark>` : html`${piece}`);
       continue;
     }
     const inner = covering[0]!;
-    const kinds = [...new Set(covering.map((m) => `k-${m.kind}`))].join(" ");
+    const kinds = [...new Set(covering.map((m) => `k-${m.kind}`))].join(" ") + litClass;
     const title = `${inner.kind}${inner.norm && inner.norm !== inner.text ? `: ${inner.norm}` : ""}`;
     const target = targetOf(inner, anchors);
     parts.push(
       target
-        ? html`<a class="mark ${kinds}" data-kind="${inner.kind}" href="#${target}" title="${title}">${piece}</a>`
-        : html`<span class="mark ${kinds}" data-kind="${inner.kind}" title="${title}">${piece}</span>`,
+        ? html`<a class="mark ${kinds}"${id} data-kind="${inner.kind}" href="#${target}" title="${title}">${piece}</a>`
+        : html`<span class="mark ${kinds}"${id} data-kind="${inner.kind}" title="${title}">${piece}</span>`,
     );
   }
   return html`${parts}`;

@@ -1,11 +1,18 @@
-import type { PostedResult } from "../../server/ingest-texts.ts";
 import { html } from "../html.ts";
 import { layout } from "../layout.ts";
+
+/** What happened to one posted article (the server's ingest result, as this page shows it). */
+export interface PostedResult {
+  name: string;
+  status: string;
+  articleHref?: string;
+  error?: string;
+}
 
 export function ingestPage(enabled: boolean, results: PostedResult[] | null = null): string {
   const body = html`<h1>Add articles</h1>
 ${results ? html`<section class="card results"><h2>Result</h2><ul>${results.map(
-    (r) => html`<li class="result-${r.status}"><b>${r.name}</b>: ${r.status}${r.error ? ` (${r.error})` : ""}${r.articleId !== undefined ? html` · <a class="article-link" href="/articles/${r.articleId}">open</a>` : ""}</li>`,
+    (r) => html`<li class="result-${r.status}"><b>${r.name}</b>: ${r.status}${r.error ? ` (${r.error})` : ""}${r.articleHref ? html` · <a class="article-link" href="${r.articleHref}">open</a>` : ""}</li>`,
   )}</ul></section>` : ""}
 ${enabled ? html`<form class="card ingest" method="post" action="/ingest" enctype="multipart/form-data">
   <label>Paste an article <textarea name="text" rows="12" placeholder="Headline, date line and text of the article"></textarea></label>

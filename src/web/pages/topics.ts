@@ -32,7 +32,7 @@ ${years.map((y, i) => {
 <div class="table-scroll"><table class="heat"><thead><tr><th scope="col">Topic</th>${years.map((y) => html`<th scope="col">${y}</th>`)}<th scope="col">All</th></tr></thead><tbody>
 ${topics.map(([id, label]) => {
   const mine = rows.filter((r) => r.topic === id);
-  return html`<tr><th scope="row"><a href="/?topic=${encodeURIComponent(id)}">${label}</a></th>${years.map((y) => {
+  return html`<tr><th scope="row"><a href="/timeline?topic=${encodeURIComponent(id)}">${label}</a></th>${years.map((y) => {
     const r = mine.find((x) => x.bucket === y);
     const n = total(r);
     return html`<td class="heat-${n ? Math.min(5, Math.ceil((5 * n) / maxCell)) : 0}" title="${r ? `${r.events} events, ${r.quotes} quotes` : "none"}">${n || ""}</td>`;
