@@ -28,7 +28,7 @@ ${years.map((y, i) => {
 </svg>`;
   const body = html`<h1>Topics by year</h1>
 <p class="muted">How often each priority these bodies discuss comes up: events and quotes tagged with it, per year of the event.</p>
-<section class="card">${chart}</section>
+<section class="card chart-scroll" tabindex="0" aria-label="Topic tags per year, scrollable">${chart}</section>
 <div class="table-scroll"><table class="heat"><thead><tr><th scope="col">Topic</th>${years.map((y) => html`<th scope="col">${y}</th>`)}<th scope="col">All</th></tr></thead><tbody>
 ${topics.map(([id, label]) => {
   const mine = rows.filter((r) => r.topic === id);
