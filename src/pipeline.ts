@@ -35,7 +35,7 @@ export function processArticle(raw: RawArticle): Processed {
       facts = dateFromEra(extractFacts({ id: article.id, doc, meta: article.meta }), era);
     }
   }
-  const mentions = mentionsOf(doc);
+  const mentions = mentionsOf(doc, facts);
   return {
     article, doc, era, facts, mentions,
     save: {
@@ -54,9 +54,11 @@ const KIND: Record<string, MentionKind> = {
   PERSON: "person", COUNTRY: "place", CITY: "place", REGION: "place", DEMONYM: "place", ORG: "org", BODY: "body", TITLE: "title",
 };
 
-function mentionsOf(doc: Doc): MentionInput[] {
+function mentionsOf(doc: Doc, facts: ArticleFacts): MentionInput[] {
   const out: MentionInput[] = doc.ents.map((e) => ({ kind: KIND[e.label] ?? "org", start: e.start, end: e.end, text: e.text, norm: e.norm }));
   for (const d of doc.dates) out.push({ kind: "date", start: d.start, end: d.end, text: d.text, norm: d.value });
-  for (const q of doc.quotes) out.push({ kind: "quote", start: q.start, end: q.end, text: q.text.slice(0, 200), norm: q.speaker });
+  // The speaker as extraction resolved it (the Doc keeps only what the attribution cue named).
+  const speakerAt = new Map(facts.quotes.map((q) => [q.evidence[0]?.start, q.speaker]));
+  for (const q of doc.quotes) out.push({ kind: "quote", start: q.start, end: q.end, text: q.text.slice(0, 200), norm: speakerAt.get(q.start) ?? null });
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1,6 +1,6 @@
 import type { Doc } from "../nlp/doc.ts";
-import type { PersonFact, QuoteFact } from "./types.ts";
-import { evidenceOf } from "./evidence.ts";
+import type { Evidence, PersonFact, QuoteFact } from "./types.ts";
+import { evidenceOf, slotEvidence } from "./evidence.ts";
 import { resolveSpeaker } from "./quote/speaker.ts";
 
 const OPENING = 80;
@@ -8,14 +8,19 @@ const OPENING = 80;
 /** Quote facts: the Doc's quotations whose speaker resolves to a person of the article (others are dropped). */
 export function extractQuotes(doc: Doc, people: PersonFact[]): QuoteFact[] {
   const out: QuoteFact[] = [];
-  let last: string | null = null;
+  let last: { name: string; evidence: Evidence } | null = null;
   for (const q of doc.quotes) {
-    let speaker = q.speaker && people.some((p) => p.name === q.speaker) ? q.speaker : null;
-    if (!speaker && q.cue) speaker = q.rule === "quote:continued" ? last : (resolveSpeaker(doc, people, q.cue, q.start)?.name ?? null);
-    q.speaker = speaker;
+    let speaker: { name: string; evidence: Evidence } | null = null;
+    const cue = q.cue ?? q;
+    if (q.speaker && people.some((p) => p.name === q.speaker)) speaker = { name: q.speaker, evidence: slotEvidence(doc, "speaker", q.speaker, cue, "speaker:cue-name") };
+    else if (q.cue && q.rule === "quote:continued") speaker = last;
+    else if (q.cue) {
+      const r = resolveSpeaker(doc, people, q.cue, q.start);
+      if (r) speaker = { name: r.person.name, evidence: slotEvidence(doc, "speaker", r.person.name, r.span ?? q.cue, r.rule) };
+    }
     last = speaker;
     if (!speaker) continue;
-    out.push({ speaker, text: opening(q.text), full: q.text, evidence: [evidenceOf(doc, q, q.rule)] });
+    out.push({ speaker: speaker.name, text: opening(q.text), full: q.text, evidence: [evidenceOf(doc, q, q.rule), speaker.evidence] });
   }
   return out;
 }

@@ -4,6 +4,9 @@ import type { Span } from "../nlp/types.ts";
 export interface Evidence extends Span {
   sentence: Span;
   rule: string;
+  /** For the evidence of one value of a fact: the slot it fills ("chair", "attendee", "start") and the value. */
+  slot?: string;
+  value?: string;
 }
 
 export type EventKind = "meeting" | "exercise";

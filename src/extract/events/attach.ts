@@ -1,4 +1,6 @@
+import { slotEvidence } from "../evidence.ts";
 import type { Doc } from "../../nlp/doc.ts";
+import type { Span } from "../../nlp/types.ts";
 import type { Mention } from "./types.ts";
 import { draftOf, type Draft } from "./merge.ts";
 import { summitBodyOf } from "./org-bodies.ts";
@@ -88,9 +90,13 @@ export function sameDayDates(doc: Doc, drafts: Draft[]): void {
     const shift = SAME_DAY.test(text) ? 0 : DAY_BEFORE.test(text) ? -1 : DAY_AFTER.test(text) ? 1 : null;
     if (shift === null) continue;
     d.start = new Date(Date.parse(dated.start) + shift * 86_400_000).toISOString().slice(0, 10);
+    const cue = cueIn(doc, d, [SAME_DAY, DAY_BEFORE, DAY_AFTER][shift === 0 ? 0 : shift < 0 ? 1 : 2]!);
+    if (cue) d.mentions[0]!.slots.push(slotEvidence(doc, "start", d.start, cue, "date:same-day"));
     if (!d.city && !d.country) {
       d.city = dated.city;
       d.country = dated.country;
+      if (cue && d.city) d.mentions[0]!.slots.push(slotEvidence(doc, "city", d.city, cue, "place:same-day"));
+      if (cue && d.country) d.mentions[0]!.slots.push(slotEvidence(doc, "country", d.country, cue, "place:same-day"));
     }
   }
 }
@@ -106,5 +112,17 @@ export function sideEventPlaces(doc: Doc, drafts: Draft[], main: MainDrafts): vo
     if (!d.mentions.some((m) => SIDE.test(doc.slice(m.sentence)))) continue;
     d.city = host.city;
     d.country = host.country;
+    const cue = cueIn(doc, d, SIDE);
+    if (cue && d.city) d.mentions[0]!.slots.push(slotEvidence(doc, "city", d.city, cue, "place:side-event"));
+    if (cue && d.country) d.mentions[0]!.slots.push(slotEvidence(doc, "country", d.country, cue, "place:side-event"));
   }
+}
+
+/** The words in a draft's sentences that a pass read ("earlier in the day", "on the sidelines of the session"). */
+function cueIn(doc: Doc, d: Draft, re: RegExp): Span | null {
+  for (const m of d.mentions) {
+    const hit = re.exec(doc.slice(m.sentence));
+    if (hit) return { start: m.sentence.start + hit.index, end: m.sentence.start + hit.index + hit[0].length };
+  }
+  return null;
 }

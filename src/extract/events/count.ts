@@ -1,5 +1,6 @@
 import type { Doc } from "../../nlp/doc.ts";
-import type { Sentence } from "../../nlp/types.ts";
+import type { Sentence, Span } from "../../nlp/types.ts";
+import { ignoreNote, type SlotNote } from "../evidence.ts";
 import { documentsOf } from "./documents.ts";
 
 const WORDS: Record<string, number> = {
@@ -18,11 +19,15 @@ const OTHER = new RegExp(`\\b(${NUM})\\s+other\\s+documents\\b`, "i");
 const toNumber = (w: string): number | undefined => (/^\d+$/.test(w) ? Number(w) : WORDS[w.toLowerCase()]);
 
 /** "11 documents were signed", "a package of 15 documents", "approved 15 documents", "in total, 11 documents". */
-export function documentsSigned(doc: Doc, sentences: Sentence[]): number | null {
+export function documentsSigned(doc: Doc, sentences: Sentence[], note: SlotNote = ignoreNote): number | null {
+  const at = (s: Sentence, m: RegExpExecArray): Span => ({ start: s.start + m.index, end: s.start + m.index + m[0].length });
   for (const s of sentences) {
     const t = TOTAL.exec(doc.slice(s));
     const n = t ? toNumber(t[1] ?? t[2]!) : undefined;
-    if (n) return n;
+    if (n && t) {
+      note("documents_signed", n, at(s, t), "count:total");
+      return n;
+    }
   }
   for (const s of sentences) {
     const text = doc.slice(s);
@@ -31,8 +36,9 @@ export function documentsSigned(doc: Doc, sentences: Sentence[]): number | null 
     const n = toNumber(m[1]!);
     if (!n) continue;
     // "and 9 other documents" after named ones: the count is the others plus those named in the sentence.
-    if (OTHER.test(text)) return n + documentsOf(doc, [s]).length;
-    return n;
+    const total = OTHER.test(text) ? n + documentsOf(doc, [s]).length : n;
+    note("documents_signed", total, at(s, m), total === n ? "count:documents" : "count:others-plus-named");
+    return total;
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import type { Doc } from "../../nlp/doc.ts";
 import { findCity } from "../../data/places.ts";
+import { slotEvidence } from "../evidence.ts";
 import type { Draft } from "./merge.ts";
 import { isDatelineCity } from "./where.ts";
 import { isDateline } from "./when.ts";
@@ -20,5 +21,12 @@ export function datelineFallback(doc: Doc, drafts: Draft[]): void {
   if (drafts.some((x) => x !== d && (x.city || (x.start && x.start !== date)))) return;
   d.city = city.norm;
   d.country = findCity(city.norm)?.country ?? null;
-  d.start ??= date;
+  const m = d.mentions[0]!;
+  m.slots.push(slotEvidence(doc, "city", d.city, city, "place:dateline"));
+  if (d.country) m.slots.push(slotEvidence(doc, "country", d.country, city, "place:dateline"));
+  if (!d.start && date) {
+    d.start = date;
+    const at = doc.dates.find((x) => isDateline(doc, x))!;
+    m.slots.push(slotEvidence(doc, "start", date, at, "date:dateline"));
+  }
 }

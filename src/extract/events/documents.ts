@@ -1,6 +1,7 @@
 import { MONTH_ALTERNATION } from "../../nlp/dates/calendar-words.ts";
 import type { Doc } from "../../nlp/doc.ts";
-import type { Sentence } from "../../nlp/types.ts";
+import type { Sentence, Span } from "../../nlp/types.ts";
+import { ignoreNote, type SlotNote } from "../evidence.ts";
 import { findCity, findCountry } from "../../data/places.ts";
 
 /** Head words of documents an event adopts or signs. */
@@ -13,22 +14,30 @@ const PASSIVE = /(?:^|[,;:–—-]\s+|\.\s+)([^,;:.]{4,200}?)\s+(?:was|were|has 
 const HEADLINE = /^([^.]{6,220}?)\s+(?:signed|adopted|approved)\s+(?:in|at|by)\b/i;
 
 /** Short titles of the documents the sentences say were adopted or signed. */
-export function documentsOf(doc: Doc, sentences: Sentence[]): string[] {
+export function documentsOf(doc: Doc, sentences: Sentence[], note: SlotNote = ignoreNote): string[] {
   const out: string[] = [];
-  const add = (raw: string) => {
-    const t = clean(raw);
-    if (!t || GENERIC.test(t) || !DOC_HEAD.test(t.split(/\s+/).slice(0, 8).join(" "))) return;
-    if (out.some((o) => similar(o, t))) return;
-    out.push(t);
-  };
   for (const s of sentences) {
+    const add = (raw: string, rule: string) => {
+      const t = clean(raw);
+      if (!t || GENERIC.test(t) || !DOC_HEAD.test(t.split(/\s+/).slice(0, 8).join(" "))) return;
+      if (out.some((o) => similar(o, t))) return;
+      out.push(t);
+      note("document", t, spanOf(doc, s, t), rule);
+    };
     const text = doc.slice(s).replace(/\s+/g, " ");
-    for (const m of text.matchAll(ACTIVE)) for (const item of listAfter(text.slice(m.index + m[0].length))) add(item);
-    for (const m of text.matchAll(PASSIVE)) add(m[1]!);
+    for (const m of text.matchAll(ACTIVE)) for (const item of listAfter(text.slice(m.index + m[0].length))) add(item, "document:after-verb");
+    for (const m of text.matchAll(PASSIVE)) add(m[1]!, "document:passive");
     const h = HEADLINE.exec(text);
-    if (h && !/\b(?:was|were|been)\b/.test(h[1]!)) add(h[1]!);
+    if (h && !/\b(?:was|were|been)\b/.test(h[1]!)) add(h[1]!, "document:headline");
   }
   return out;
+}
+
+/** Where a title stands in its sentence (white space may differ from the cleaned title); the sentence if not found. */
+function spanOf(doc: Doc, s: Sentence, title: string): Span {
+  const re = new RegExp(title.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+"));
+  const m = re.exec(doc.slice(s));
+  return m ? { start: s.start + m.index, end: s.start + m.index + m[0].length } : { start: s.start, end: s.end };
 }
 
 /** The noun phrases of a list after a verb: "the X, the Y and a new Z", up to the clause's end. */

@@ -1,6 +1,7 @@
 import type { Doc } from "../../nlp/doc.ts";
 import type { Sentence, Span } from "../../nlp/types.ts";
-import { evidenceOf } from "../evidence.ts";
+import { evidenceOf, slotEvidence } from "../evidence.ts";
+import type { Evidence } from "../types.ts";
 import type { Mention } from "./types.ts";
 import { findTriggers, isVerbMet, type Trigger } from "./triggers.ts";
 import { membersAround } from "./members.ts";
@@ -167,8 +168,18 @@ function build(f: Frame, t: Trigger, p: Parts): Mention {
   const spans: Span[] = sidelines ? [{ start: t.start, end: t.end }] : f.triggers.map((x) => ({ start: x.start, end: x.end }));
   const when = dateNear(f.doc, f.sentence, t, spans);
   const until = t.kind === "exercise" && !when.end ? untilNear(f.doc, f.sentence) : null;
-  if (until && (!when.start || until > when.start)) when.end = until;
+  const slots: Evidence[] = [];
+  if (when.start && when.span) slots.push(slotEvidence(f.doc, "start", when.start, when.span, when.rule ?? "date:nearest"));
+  if (when.end && when.span) slots.push(slotEvidence(f.doc, "end", when.end, when.span, "date:range-end"));
+  if (until && (!when.start || until.value > when.start)) {
+    when.end = until.value;
+    slots.push(slotEvidence(f.doc, "end", until.value, until, "date:until"));
+  }
   const where = placeNear(f.doc, f.sentence, t, spans);
+  if (where.span) {
+    if (where.city) slots.push(slotEvidence(f.doc, "city", where.city, where.span, where.rule ?? "place:venue-city"));
+    if (where.country) slots.push(slotEvidence(f.doc, "country", where.country, where.span, where.rule ?? "place:venue-city"));
+  }
   const local = { start: t.start - f.sentence.start, end: t.end - f.sentence.start };
   const read = statusNear(f.text, local);
   const byDate = statusByDate(when.start, f.doc.refDate);
@@ -178,5 +189,6 @@ function build(f: Frame, t: Trigger, p: Parts): Mention {
     start: when.start, end: when.end, city: where.city, country: where.country, remote: where.remote,
     anaphoric: p.anaphoric, other: read.other, sentence: f.sentence, trigger: { start: t.start, end: t.end },
     evidence: evidenceOf(f.doc, t, `event:${t.kind}:${p.anaphoric ? "anaphora" : "mention"}`),
+    slots,
   };
 }

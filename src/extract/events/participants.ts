@@ -1,7 +1,8 @@
 import { derive } from "../../data/current.ts";
 import { lexiconPattern } from "../../data/lexicons.ts";
 import type { Doc } from "../../nlp/doc.ts";
-import type { Entity, Sentence } from "../../nlp/types.ts";
+import type { Entity, Sentence, Span } from "../../nlp/types.ts";
+import { ignoreNote, type SlotNote } from "../evidence.ts";
 import type { PersonFact } from "../types.ts";
 import { findCountry } from "../../data/places.ts";
 import { leaderOf, nameOf, personsIn } from "./people.ts";
@@ -14,9 +15,14 @@ const HOST_OF = /\bhost of the (?:summit|meeting|session|talks|event)\b/i;
 const HOSTED = /^\s+(?:has\s+|had\s+)?(?:already\s+)?hosted\b/i;
 
 /** The person presiding over the event, read from its sentences. */
-export function chairOf(doc: Doc, sentences: Sentence[], people: PersonFact[]): string | null {
-  let state: string | null = null;
-  let host: string | null = null;
+export function chairOf(doc: Doc, sentences: Sentence[], people: PersonFact[], note: SlotNote = ignoreNote): string | null {
+  let state: { name: string; span: Span } | null = null;
+  let host: { name: string; span: Span } | null = null;
+  const found = (p: Entity, rule: string): string => {
+    const name = nameOf(people, p);
+    note("chair", name, p, rule);
+    return name;
+  };
   for (const s of sentences) {
     const persons = personsIn(doc, s);
     for (const m of doc.slice(s).matchAll(CHAIR_CUE)) {
@@ -25,19 +31,23 @@ export function chairOf(doc: Doc, sentences: Sentence[], people: PersonFact[]): 
       const country = ents.find((e) => e.label === "COUNTRY" && /^(?:the\s+)?$/i.test(doc.text.slice(at, e.start)) && /^\s*(?:[,.;]|$|\s(?:and|which|that|as|in|on|at|for)\b)/.test(doc.text.slice(e.end, e.end + 8)));
       const person = ents.find((e) => e.label === "PERSON");
       // "chaired by Kazakhstan": the chairing state, whose leader presides.
-      if (country) state ??= findCountry(country.norm)?.name ?? country.norm;
-      else if (person) return nameOf(people, person);
+      if (country) state ??= { name: findCountry(country.norm)?.name ?? country.norm, span: country };
+      else if (person) return found(person, "chair:chaired-by");
     }
     for (const p of persons) {
       const next = doc.text.slice(p.end, Math.min(s.end, p.end + 220));
-      if (CHAIR_AFTER.test(next) || CHAIR_AFTER.test(next.replace(ASIDE, ""))) return nameOf(people, p);
+      if (CHAIR_AFTER.test(next) || CHAIR_AFTER.test(next.replace(ASIDE, ""))) return found(p, "chair:name-chaired");
       const after = doc.text.slice(p.end, Math.min(s.end, p.end + 90));
       const h = after.search(HOST_OF);
-      if (h >= 0 && !/[.;]/.test(after.slice(0, h))) return nameOf(people, p);
-      if (HOSTED.test(doc.text.slice(p.end, p.end + 40))) host ??= nameOf(people, p);
+      if (h >= 0 && !/[.;]/.test(after.slice(0, h))) return found(p, "chair:host-of");
+      if (HOSTED.test(doc.text.slice(p.end, p.end + 40))) host ??= { name: nameOf(people, p), span: p };
     }
   }
-  return state ? leaderOf(people, state) ?? host : null;
+  if (!state) return null;
+  const leader = leaderOf(people, state.name);
+  if (leader) note("chair", leader, state.span, "chair:chairing-state-leader");
+  else if (host) note("chair", host.name, host.span, "chair:host");
+  return leader ?? host?.name ?? null;
 }
 
 const PARTICIPATION = /\b(?:attended by|with the participation of|participat\w*|took part|take part|taking part|attend(?:ed|s|ing)?|arrived|met with|has met|have met|(?<!(?:be|been|was|were|is|are) )hosted(?! by)|chaired by|presided over by|under the chairmanship of|brought together|gathered|told the gathering|told the participants|addressed the|spoke at|joined)\b/i;
@@ -48,7 +58,7 @@ const reporting = derive((k) => ({
 }));
 
 /** People the event's sentences say took part, in order. */
-export function attendeesOf(doc: Doc, sentences: Sentence[], people: PersonFact[]): string[] {
+export function attendeesOf(doc: Doc, sentences: Sentence[], people: PersonFact[], note: SlotNote = ignoreNote): string[] {
   const out: string[] = [];
   for (const s of sentences) {
     const text = doc.slice(s);
@@ -60,7 +70,9 @@ export function attendeesOf(doc: Doc, sentences: Sentence[], people: PersonFact[
       // A speaker reporting on the event ("..., Commander X said") is not thereby a participant.
       if (p.start >= limit || inQuote(doc, s, p) || reporting().SPEAKS.test(doc.text.slice(p.end, p.end + 40)) || isAbsent(doc, p)) continue;
       const name = nameOf(people, p);
-      if (!out.includes(name)) out.push(name);
+      if (out.includes(name)) continue;
+      out.push(name);
+      note("attendee", name, p, "attendee:participation");
     }
   }
   return out;

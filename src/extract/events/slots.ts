@@ -1,6 +1,7 @@
 import type { Doc } from "../../nlp/doc.ts";
-import type { Sentence } from "../../nlp/types.ts";
-import type { ChairmanshipFact, EventFact, PersonFact } from "../types.ts";
+import type { Sentence, Span } from "../../nlp/types.ts";
+import { slotEvidence, type SlotNote } from "../evidence.ts";
+import type { ChairmanshipFact, EventFact, Evidence, PersonFact } from "../types.ts";
 import { chairByChairmanship } from "./chair-state.ts";
 import { summitBodyOf } from "./org-bodies.ts";
 import type { Draft } from "./merge.ts";
@@ -26,11 +27,31 @@ export interface SlotOptions {
 export function fillSlots(doc: Doc, d: Draft, people: PersonFact[], opts: SlotOptions): EventFact {
   const sentences = sentencesOf(doc, d, opts.isMain);
   const summit = d.bodies.some((b) => b === summitBodyOf(d.org));
-  const attendees = attendeesOf(doc, sentences, people);
-  if (summit && d.status === "held" && opts.isMain) for (const l of leadersAround(doc, sentences, people)) if (!attendees.includes(l)) attendees.push(l);
-  const chair = chairOf(doc, sentences, people) ?? (summit ? chairByChairmanship({ ...d, chairs: opts.chairs, people, attendees }) : null);
-  if (chair && !attendees.some((a) => fold(a) === fold(chair))) attendees.unshift(chair);
-  return {
+  const slots: Evidence[] = [];
+  const note: SlotNote = (slot, value, span, rule) => void slots.push(slotEvidence(doc, slot, value, span, rule));
+  const attendees = attendeesOf(doc, sentences, people, note);
+  if (summit && d.status === "held" && opts.isMain) {
+    for (const l of leadersAround(doc, sentences, people)) {
+      if (attendees.includes(l.name)) continue;
+      attendees.push(l.name);
+      note("attendee", l.name, l.span, "attendee:leader-at-summit");
+    }
+  }
+  let chair = chairOf(doc, sentences, people, note);
+  if (!chair && summit) {
+    chair = chairByChairmanship({ ...d, chairs: opts.chairs, people, attendees });
+    const c = chair ? opts.chairs.find((x) => x.org === d.org) : undefined;
+    if (chair && c?.evidence[0]) note("chair", chair, c.evidence[0], "chair:by-chairmanship");
+  }
+  if (chair && !attendees.some((a) => fold(a) === fold(chair))) {
+    attendees.unshift(chair);
+    const ev = slots.find((e) => e.slot === "chair");
+    if (ev) note("attendee", chair, ev, "attendee:chair");
+  }
+  const states = unique([...statesOf(doc, sentences, d.kind, note), ...attendeeStates(doc, people, attendees, note)]);
+  const documents_signed = documentsSigned(doc, sentences, note);
+  const documents = documentsOf(doc, sentences, note);
+  const fact: EventFact = {
     kind: d.kind,
     status: d.status,
     org: d.org,
@@ -42,11 +63,27 @@ export function fillSlots(doc: Doc, d: Draft, people: PersonFact[], opts: SlotOp
     country: d.remote ? null : d.country,
     chair,
     attendees,
-    states: unique([...statesOf(doc, sentences, d.kind), ...attendeeStates(doc, people, attendees)]),
-    documents_signed: documentsSigned(doc, sentences),
-    documents: documentsOf(doc, sentences),
+    states,
+    documents_signed,
+    documents,
     evidence: d.mentions.map((m) => m.evidence),
   };
+  fact.evidence.push(...valueEvidence(fact, [...d.mentions.flatMap((m) => m.slots), ...slots]));
+  return fact;
+}
+
+/** The evidence of each value the event keeps, once per value (the first that states it). */
+function valueEvidence(e: EventFact, found: Evidence[]): Evidence[] {
+  const kept: Record<string, (string | number | null)[]> = {
+    start: [e.start], end: [e.end], city: [e.city], country: [e.country], chair: [e.chair],
+    attendee: e.attendees, state: e.states, document: e.documents, documents_signed: [e.documents_signed],
+  };
+  const out: Evidence[] = [];
+  for (const ev of found) {
+    const values = kept[ev.slot ?? ""]?.map((v) => (v === null ? null : String(v)));
+    if (values?.includes(ev.value ?? null) && !out.some((o) => o.slot === ev.slot && o.value === ev.value)) out.push(ev);
+  }
+  return out;
 }
 
 function sentencesOf(doc: Doc, d: Draft, isMain: boolean): Sentence[] {
@@ -63,28 +100,30 @@ function sentencesOf(doc: Doc, d: Draft, isMain: boolean): Sentence[] {
 }
 
 /** Leaders of states who speak in the paragraphs that report a held summit took part in it. */
-function leadersAround(doc: Doc, sentences: Sentence[], people: PersonFact[]): string[] {
+function leadersAround(doc: Doc, sentences: Sentence[], people: PersonFact[]): { name: string; span: Span }[] {
   const paragraphs = new Set(sentences.map((s) => s.paragraph));
-  const out: string[] = [];
+  const out: { name: string; span: Span }[] = [];
   for (const s of doc.sentences) {
     if (!paragraphs.has(s.paragraph)) continue;
     for (const e of personsIn(doc, s)) {
       const p = personOf(people, e);
-      if (p && isLeader(p) && !isAbsent(doc, e) && !out.includes(p.name)) out.push(p.name);
+      if (p && isLeader(p) && !isAbsent(doc, e) && !out.some((x) => x.name === p.name)) out.push({ name: p.name, span: e });
     }
   }
   return out;
 }
 
 /** States of the attendees, when they come from more than one country (a delegation list, not a host). */
-function attendeeStates(doc: Doc, people: PersonFact[], attendees: string[]): string[] {
-  const out: string[] = [];
+function attendeeStates(doc: Doc, people: PersonFact[], attendees: string[], note: SlotNote): string[] {
+  const out: { c: string; span: Span }[] = [];
   for (const a of attendees) {
     const e = doc.ents.find((x) => x.label === "PERSON" && fold(x.norm) === fold(a));
     const c = e ? countryOfPerson(doc, people, e) : null;
-    if (c && !out.includes(c)) out.push(c);
+    if (c && e && !out.some((x) => x.c === c)) out.push({ c, span: e });
   }
-  return out.length >= 2 ? out : [];
+  if (out.length < 2) return [];
+  for (const x of out) note("state", x.c, x.span, "state:attendee-country");
+  return out.map((x) => x.c);
 }
 
 const prefixCompatible = (a: string, b: string | null): boolean => b !== null && (a.startsWith(b) || b.startsWith(a));

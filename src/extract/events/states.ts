@@ -1,5 +1,6 @@
 import type { Doc } from "../../nlp/doc.ts";
-import type { Sentence } from "../../nlp/types.ts";
+import type { Sentence, Span } from "../../nlp/types.ts";
+import { ignoreNote, type SlotNote } from "../evidence.ts";
 import type { EventKind } from "../types.ts";
 import { findCountry } from "../../data/places.ts";
 
@@ -12,10 +13,12 @@ const INVOLVED = /\b(?:involv\w*|brought together|bring together|participat\w*|t
 const countryName = (norm: string): string => findCountry(norm)?.name ?? norm;
 
 /** Member states the event's sentences say were represented. */
-export function statesOf(doc: Doc, sentences: Sentence[], kind: EventKind): string[] {
+export function statesOf(doc: Doc, sentences: Sentence[], kind: EventKind, note: SlotNote = ignoreNote): string[] {
   const out: string[] = [];
-  const add = (c: string) => {
-    if (!out.includes(c)) out.push(c);
+  const add = (c: string, span: Span, rule: string) => {
+    if (out.includes(c)) return;
+    out.push(c);
+    note("state", c, span, rule);
   };
   for (const s of sentences) {
     const countries = doc.entsIn(s, "COUNTRY");
@@ -24,11 +27,11 @@ export function statesOf(doc: Doc, sentences: Sentence[], kind: EventKind): stri
       for (const c of countries) {
         if (c.start < at) continue;
         if (c.start !== at && !LIST_GAP.test(doc.text.slice(at, c.start))) break;
-        add(countryName(c.norm));
+        add(countryName(c.norm), c, "state:list");
         at = c.end;
       }
     }
-    if (kind === "exercise" && INVOLVED.test(doc.slice(s))) for (const c of countries) add(countryName(c.norm));
+    if (kind === "exercise" && INVOLVED.test(doc.slice(s))) for (const c of countries) add(countryName(c.norm), c, "state:exercise-involved");
   }
   return out;
 }

@@ -25,4 +25,6 @@ export interface Mention {
   sentence: Sentence;
   trigger: Span;
   evidence: Evidence;
+  /** Evidence of the date, end and place this mention states (slot "start", "end", "city", "country"). */
+  slots: Evidence[];
 }

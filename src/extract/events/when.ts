@@ -14,8 +14,8 @@ const UNTIL = /\b(?:until|till|through|to last until|lasting until)\s+$/i;
 const isUntil = (doc: Doc, d: DateMention): boolean => UNTIL.test(doc.text.slice(Math.max(0, d.start - 20), d.start));
 
 /** "the drills, which will last until October 23": the last day of a span stated apart from its start. */
-export function untilNear(doc: Doc, sentence: Span): string | null {
-  return doc.datesIn(sentence).find((d) => d.value.length === 10 && isUntil(doc, d))?.value ?? null;
+export function untilNear(doc: Doc, sentence: Span): DateMention | null {
+  return doc.datesIn(sentence).find((d) => d.value.length === 10 && isUntil(doc, d)) ?? null;
 }
 
 // "…, Pashinyan announced on January 10": the day of the statement, not of the event.
@@ -42,6 +42,9 @@ export interface When {
   end: string | null;
   /** The date came from the dateline only. */
   weak: boolean;
+  /** The date's words and the rule that chose them. */
+  span?: Span;
+  rule?: string;
 }
 
 /** Distance from a span to a trigger; text before the trigger counts a little more. */
@@ -60,7 +63,7 @@ export function dateNear(doc: Doc, sentence: Span, trigger: Span, triggers: Span
   const pool = body.length ? body : all;
   const best = [...pool].sort((a, b) => precision(b) - precision(a) || gap(a, trigger) - gap(b, trigger))[0];
   if (!best) return { start: null, end: null, weak: false };
-  return { start: best.value, end: best.endValue, weak: !body.length };
+  return { start: best.value, end: best.endValue, weak: !body.length, span: { start: best.start, end: best.end }, rule: body.length ? "date:nearest" : "date:dateline-line" };
 }
 
 // "in 2022 in Armenia, which will assume the chairmanship on January 1, 2022": a relative clause after the event

@@ -7,6 +7,9 @@ export interface Where {
   city: string | null;
   country: string | null;
   remote: boolean;
+  /** The place's words and the rule that chose them. */
+  span?: Span;
+  rule?: string;
 }
 
 const REMOTE = /\bvideo[- ]?conferenc\w*|\bvideo[- ]?link|\bvideo format|\bonline\b|\bvirtual(?:ly)?\b|\bremotely\b/i;
@@ -33,27 +36,28 @@ export const isDatelineCity = (doc: Doc, e: Entity): boolean => {
 /** Where the event a trigger names took place: a venue city (and its country), else a venue country. */
 export function placeNear(doc: Doc, sentence: Span, trigger: Span, triggers: Span[] = [trigger]): Where {
   if (REMOTE.test(doc.slice(sentence)) && REMOTE.test(doc.text.slice(Math.max(sentence.start, trigger.start - 160), trigger.end + 160))) {
-    return { city: null, country: null, remote: true };
+    const m = REMOTE.exec(doc.slice(sentence))!;
+    return { city: null, country: null, remote: true, span: { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }, rule: "place:remote" };
   }
   const ents = doc.entsIn(sentence).filter((e) => nearestIs(e, trigger, triggers) && !isDatelineCity(doc, e));
   const cities = ents.filter((e) => e.label === "CITY" && isVenue(doc, e));
   const byGap = (a: Entity, b: Entity) => Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start);
   const city = cities.sort(byGap)[0];
-  if (city) return { city: city.norm, country: findCity(city.norm)?.country ?? null, remote: false };
+  if (city) return { city: city.norm, country: findCity(city.norm)?.country ?? null, remote: false, span: city, rule: "place:venue-city" };
   const countries = ents.filter((e) => e.label === "COUNTRY" && isVenue(doc, e)).sort(byGap);
-  if (countries[0]) return { city: null, country: findCountry(countries[0].norm)?.name ?? countries[0].norm, remote: false };
+  if (countries[0]) return { city: null, country: findCountry(countries[0].norm)?.name ?? countries[0].norm, remote: false, span: countries[0], rule: "place:venue-country" };
   // "at the training ground in the Mangystau region": a region places the event in its country.
   const region = ents.filter((e) => e.label === "REGION" && isVenue(doc, e)).sort(byGap)[0];
   const regionCountry = region ? findRegion(region.norm)?.country : undefined;
-  if (regionCountry) return { city: null, country: regionCountry, remote: false };
+  if (regionCountry && region) return { city: null, country: regionCountry, remote: false, span: region, rule: "place:region" };
   // "arrived in the Armenian capital"
   const capital = /\b(?:in|to)\s+the\s+(\p{Lu}\p{Ll}+)\s+capital\b/u.exec(doc.slice(sentence));
   const c = capital ? findDemonym(capital[1]!) : undefined;
-  if (c) return { city: c.capital, country: c.name, remote: false };
+  if (c && capital) return { city: c.capital, country: c.name, remote: false, span: { start: sentence.start + capital.index, end: sentence.start + capital.index + capital[0].length }, rule: "place:demonym-capital" };
   // "in the capital" in a datelined report: the dateline's city.
   if (/\bin the capital\b(?!\s+of)/i.test(doc.slice(sentence))) {
     const dl = doc.ents.find((e) => e.label === "CITY" && isDatelineCity(doc, e));
-    if (dl) return { city: dl.norm, country: findCity(dl.norm)?.country ?? null, remote: false };
+    if (dl) return { city: dl.norm, country: findCity(dl.norm)?.country ?? null, remote: false, span: dl, rule: "place:dateline-capital" };
   }
   return { city: null, country: null, remote: false };
 }

@@ -13,12 +13,20 @@ const HEAD = /\b(?:leader|head of (?:the )?state|head of government|president|ch
 const ROLE_WORD = /\b(?:leader|head|president|minister|secretary|chairman|chair|premier|chief|commander|general|spokes(?:man|woman|person)|ambassador|envoy|director|deputy|representative|official)\b/i;
 
 /** The person a quote's cue names: a name, a pronoun (the last person the text was about) or a role phrase. */
-export function resolveSpeaker(doc: Doc, people: PersonFact[], cue: Span, before: number): PersonFact | null {
+export interface Resolved {
+  person: PersonFact;
+  /** The rule that chose the speaker, and the words it read (a name elsewhere in the text for a pronoun). */
+  rule: string;
+  span?: Span;
+}
+
+export function resolveSpeaker(doc: Doc, people: PersonFact[], cue: Span, before: number): Resolved | null {
   const words = doc.text.slice(cue.start, cue.end).replace(/\s+/g, " ").trim();
   const named = subjectPerson(doc, cue);
-  if (named) return people.find((p) => p.name === named.norm) ?? null;
-  if (PRONOUN.test(words)) return antecedent(doc, people, before, words);
-  if (ROLE_WORD.test(words) && words.split(" ").length <= 8) return byRole(doc, people, words, before);
+  const as = (person: PersonFact | null | undefined, rule: string, span?: Span): Resolved | null => (person ? { person, rule, span } : null);
+  if (named) return as(people.find((p) => p.name === named.norm), "speaker:subject-name", named);
+  if (PRONOUN.test(words)) return as(antecedent(doc, people, before, words), "speaker:pronoun-antecedent", cue);
+  if (ROLE_WORD.test(words) && words.split(" ").length <= 8) return as(byRole(doc, people, words, before), "speaker:role-phrase", cue);
   return null;
 }
 
