@@ -26,3 +26,10 @@ test("an end taken from the next known chair gives way to the stated term; unkno
   assert.deepEqual([tj!.end, tj!.endFrom], [null, "open"]);
   assert.deepEqual([am!.start, am!.end, am!.endFrom], [null, "2017-11-30", "source"]);
 });
+
+test("a term in a handover sentence belongs to the state that takes over", () => {
+  const s = "The CSTO chairmanship was transferred from Kazakhstan to Kyrgyzstan for the next inter-sessional period of one year.";
+  const states = ["Kazakhstan", "Kyrgyzstan"];
+  assert.equal(statedTermYears([s], "Kyrgyzstan", states), 1);
+  assert.equal(statedTermYears([s], "Kazakhstan", states), null);
+});

@@ -2,14 +2,27 @@ import type { ChairPeriodRow, ChairTimelineRow } from "../knowledge/api.ts";
 import type { TimelineRow } from "../knowledge/api.ts";
 
 const WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
-const TERM = /\bfor (?:a |the )?(?:period of |term of )?(a|one|two|three|four|five|six|\d)[- ]years?\b|\bfor (?:a |the )?(one|two|three)-year term\b/i;
+const N = "(a|one|two|three|four|five|six|\\d)";
+const TERMS = [
+  new RegExp(`\\bfor [^.;]{0,40}?\\b(?:period|term) of ${N}[- ]years?\\b`, "i"),
+  new RegExp(`\\bfor ${N}[- ]years?\\b`, "i"),
+  new RegExp(`\\b${N}-year (?:term|period|chairmanship|presidency)\\b`, "i"),
+];
 
-/** The term a source states for a chairmanship ("for one year", "for a two-year term"), in years. */
-export function statedTermYears(sentences: readonly string[]): number | null {
+/**
+ * The term a source states for one state's chairmanship ("for one year", "for the next period of one year", "a
+ * two-year term"), in years. In "from Kazakhstan to Kyrgyzstan for one year" the term is Kyrgyzstan's: it belongs to
+ * the state named last before it, so `states` (every state of the rotation) decides whose it is.
+ */
+export function statedTermYears(sentences: readonly string[], state?: string, states: readonly string[] = []): number | null {
   for (const s of sentences) {
-    const m = TERM.exec(s);
-    if (m) {
-      const w = (m[1] ?? m[2] ?? "").toLowerCase();
+    for (const re of TERMS) {
+      const m = re.exec(s);
+      if (!m) continue;
+      const before = s.slice(0, m.index);
+      const last = states.map((x) => ({ x, at: before.lastIndexOf(x) })).filter((v) => v.at >= 0).sort((a, b) => b.at - a.at)[0];
+      if (state && last && last.x !== state) continue;
+      const w = (m[1] ?? "").toLowerCase();
       const n = WORDS[w] ?? Number(w);
       if (n > 0) return n;
     }
@@ -38,7 +51,7 @@ const days = (a: string, b: string) => Math.abs(Date.parse(a.padEnd(10, "-01").s
 export function chairTerms(row: ChairTimelineRow, events: readonly TimelineRow[]): ChairTerm[] {
   return row.periods.map((p, i) => {
     const nextStart = row.periods.slice(i + 1).find((n) => n.start && p.start && n.start > p.start && n.state !== p.state)?.start ?? null;
-    const termYears = statedTermYears(p.evidence.map((e) => e.sentence));
+    const termYears = statedTermYears(p.evidence.map((e) => e.sentence), p.state, [...new Set(row.periods.map((x) => x.state))]);
     const derived = !!p.end && p.end === nextStart;
     let end = p.end;
     let endFrom: ChairTerm["endFrom"] = p.end ? (derived ? "next" : "source") : "open";

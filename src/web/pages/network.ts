@@ -47,7 +47,8 @@ export function networkPage(kb: Kb, org: string | undefined): string {
     .force("x", forceX(W / 2).strength(0.06)).force("y", forceY(H / 2).strength(0.08)).force("collide", forceCollide(10)).stop().tick(300);
   const xs = nodes.map((n) => n.x!);
   const ys = nodes.map((n) => n.y!);
-  const [x0, x1, y0, y1] = [Math.min(...xs, 0), Math.max(...xs, W), Math.min(...ys, 0), Math.max(...ys, H)];
+  // The picture is cropped to the nodes (room on the right for labels), so a small network is not a dot in a field.
+  const [x0, x1, y0, y1] = nodes.length ? [Math.min(...xs), Math.max(...xs) + 100, Math.min(...ys), Math.max(...ys)] : [0, W, 0, H];
   const body = html`<h1>Co-attendance network <span class="muted">${keep.size} people, ${usedEvents.size} events</span></h1>
 <form class="filters" method="get" action="/network"><label>Organization <select name="org" class="auto-submit"><option value="">any</option>${organizations().map(
     (o) => html`<option${o.abbr === org ? html` selected` : ""}>${o.abbr}</option>`,
