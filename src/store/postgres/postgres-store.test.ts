@@ -1,32 +1,12 @@
-import { randomBytes } from "node:crypto";
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { storeSuite } from "../store-suite.ts";
 import { openStore } from "../open.ts";
 import { PostgresStore } from "./postgres-store.ts";
-import { MIGRATIONS } from "./migrations.ts";
+import { MIGRATIONS } from "../sql/schema/migrations.ts";
+import { TEST_PG_URL as URL, freshPostgresStore, freshSchema } from "./test-store.ts";
 
-// CI runs beside a PostgreSQL server: an unreachable server fails these tests (with the reason), it never skips them.
-const URL = process.env.COMMUNIQUE_TEST_PG ?? "postgres://postgres@127.0.0.1:5432/test";
-const freshSchema = () => `communique_test_${process.pid}_${randomBytes(4).toString("hex")}`;
-
-/** A store in a schema of its own, dropped again when the test closes the store. */
-async function freshStore(): Promise<PostgresStore> {
-  const store = new PostgresStore({ url: URL, schema: freshSchema() });
-  const close = store.close.bind(store);
-  store.close = async () => {
-    await store.dropSchema().finally(close);
-  };
-  try {
-    await store.init();
-  } catch (err) {
-    await store.close().catch(() => undefined);
-    throw new Error(`PostgreSQL test server unusable at ${URL} (set COMMUNIQUE_TEST_PG to another): ${(err as Error).message}`, { cause: err });
-  }
-  return store;
-}
-
-storeSuite("postgres", freshStore);
+storeSuite("postgres", freshPostgresStore);
 
 test("postgres: openStore takes a URL with a schema parameter and migrates it once", async () => {
   const schema = freshSchema();

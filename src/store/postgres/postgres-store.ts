@@ -2,19 +2,14 @@ import type pg from "pg";
 import { StoreError } from "../../errors.ts";
 import type { KnowledgeStore } from "../knowledge-types.ts";
 import type { ArticleStore, Store } from "../types.ts";
-import * as aq from "./article-queries.ts";
-import * as copies from "./copies.ts";
 import { SqlDb } from "../sql/db.ts";
-import { queryChairmanships } from "../sql/queries/chairmanships.ts";
-import { queryEvents } from "../sql/queries/events.ts";
-import { queryPeople, queryQuotes } from "../sql/queries/people.ts";
+import { sqlArticleStore } from "../sql/article-store.ts";
+import { migrate } from "../sql/migrate.ts";
 import { type PostgresOptions, createPool, redact } from "./connect.ts";
-import { migrate } from "./migrate.ts";
-import { PgKnowledgeRepo } from "./knowledge/pg-repo.ts";
+import { postgresLegacyVersion } from "./legacy-version.ts";
+import { SqlKnowledgeRepo } from "../sql/knowledge-repo.ts";
 import { knowledgeStore } from "../../knowledge/engine/knowledge-store.ts";
 import { PostgresDriver } from "./driver.ts";
-import { saveArticle } from "./save.ts";
-import { search } from "./search.ts";
 
 const NETWORK = new Set(["ECONNREFUSED", "ENOTFOUND", "EHOSTUNREACH", "ETIMEDOUT", "ECONNRESET", "EAI_AGAIN", "3D000", "28P01", "28000"]);
 
@@ -32,14 +27,14 @@ export class PostgresStore implements Store {
     ({ pool: this.pool, schema: this.schema } = createPool(options));
     this.where = redact(options.url);
     this.sql = new SqlDb(new PostgresDriver(this.pool));
-    this.articles = this.articleStore();
-    this.knowledge = knowledgeStore(new PgKnowledgeRepo(this.pool), this.articles);
+    this.articles = sqlArticleStore(this.sql, (what, fn) => this.guard(what, fn));
+    this.knowledge = knowledgeStore(new SqlKnowledgeRepo(this.sql), this.articles);
   }
 
   async init(): Promise<void> {
     await this.guard("migration", async () => {
       if (this.schema) await this.pool.query(`CREATE SCHEMA IF NOT EXISTS "${this.schema}"`);
-      await migrate(this.pool);
+      await migrate(this.sql, postgresLegacyVersion);
     });
   }
 
@@ -64,27 +59,5 @@ export class PostgresStore implements Store {
       }
       throw new StoreError(`PostgreSQL ${what} failed on ${this.where}: ${e.message}`, { cause: err });
     }
-  }
-
-  private articleStore(): ArticleStore {
-    const p = this.pool;
-    const g = <T>(what: string, fn: () => Promise<T>) => this.guard(what, fn);
-    return {
-      hasArticle: (hash) => g("lookup", async () => (await p.query("SELECT 1 FROM articles WHERE hash = $1", [hash])).rowCount! > 0),
-      saveArticle: (input) => g("save", () => saveArticle(p, input)),
-      articleFacts: (id) => g("read", () => aq.articleFacts(p, id)),
-      getArticle: (id) => g("read", () => aq.getArticle(p, id)),
-      listArticles: (o = {}) => g("query", () => aq.listArticles(p, o)),
-      mentions: (id) => g("query", () => aq.mentions(p, id)),
-      events: (f = {}) => g("query", () => queryEvents(this.sql, f)),
-      people: (f = {}) => g("query", () => queryPeople(this.sql, f)),
-      quotes: (f = {}) => g("query", () => queryQuotes(this.sql, f)),
-      chairmanships: (f = {}) => g("query", () => queryChairmanships(this.sql, f)),
-      search: (q, o = {}) => g("search", () => search(p, q, o)),
-      counts: () => g("count", () => aq.counts(p)),
-      similarArticles: (bands, limit) => g("query", () => copies.similarArticles(p, bands, limit)),
-      duplicateArticles: () => g("query", () => copies.duplicateArticles(p)),
-      articleHtml: (id) => g("read", () => copies.articleHtml(p, id)),
-    };
   }
 }

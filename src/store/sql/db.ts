@@ -41,7 +41,10 @@ export class SqlDb {
 
   private text(sql: string): string {
     let t = this.texts.get(sql);
-    if (t === undefined) this.texts.set(sql, (t = this.dialect.placeholders(sql)));
+    if (t === undefined) {
+      if (this.texts.size >= 1000) this.texts.clear();
+      this.texts.set(sql, (t = this.dialect.placeholders(sql)));
+    }
     return t;
   }
 

@@ -18,7 +18,11 @@ export class SqliteDriver implements Driver {
 
   private statement(sql: string): Statement {
     let s = this.statements.get(sql);
-    if (!s) this.statements.set(sql, (s = this.db.prepare(sql)));
+    if (!s) {
+      // Statements built for a list's length vary; a bounded cache keeps memory flat on a long run.
+      if (this.statements.size >= 1000) this.statements.clear();
+      this.statements.set(sql, (s = this.db.prepare(sql)));
+    }
     return s;
   }
 

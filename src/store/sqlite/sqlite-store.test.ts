@@ -6,7 +6,10 @@ import assert from "node:assert/strict";
 import { storeSuite } from "../store-suite.ts";
 import Database from "better-sqlite3";
 import { openStore } from "../open.ts";
-import { MIGRATIONS } from "./migrations.ts";
+import { opSql } from "../sql/schema/ddl.ts";
+import { schemaShape } from "../sql/schema/introspect.ts";
+import { MIGRATIONS } from "../sql/schema/migrations.ts";
+import { sqliteDialect } from "./dialect.ts";
 import { SqliteStore } from "./sqlite-store.ts";
 
 storeSuite("sqlite", () => openStore(join(mkdtempSync(join(tmpdir(), "communique-store-")), "t.db")));
@@ -27,10 +30,10 @@ test("sqlite: an unopenable path is a StoreError naming it", async () => {
   await assert.rejects(openStore(bad), (err: Error & { code?: string }) => err.code === "E_STORE" && err.message.includes(bad));
 });
 
-test("sqlite: a database from before schema_version (user_version 1) is migrated, its roles kept", async () => {
+test("sqlite: a database from before schema_version (user_version 1) is migrated to the fresh schema, its roles kept", async () => {
   const file = join(mkdtempSync(join(tmpdir(), "communique-store-")), "old.db");
   const old = new Database(file);
-  old.exec(MIGRATIONS[0]!.sql);
+  for (const statement of MIGRATIONS[0]!.ops.flatMap((op) => opSql(sqliteDialect, op))) old.exec(statement);
   old.pragma("user_version = 1");
   old.prepare("INSERT INTO articles (hash, slug, source, text, facts) VALUES ('h', 's', 's.txt', 'Text.', '{}')").run();
   old.prepare(`INSERT INTO people (article_id, ord, name, roles, aliases, person_keys, year)
@@ -42,6 +45,9 @@ test("sqlite: a database from before schema_version (user_version 1) is migrated
     assert.deepEqual(p!.roles, [{ title: "Minister", of: "Moldova", acting: true }]);
     const db = (s as SqliteStore).db;
     assert.deepEqual(db.prepare("SELECT version FROM schema_version ORDER BY version").pluck().all(), MIGRATIONS.map((m) => m.version));
+    const fresh = await openStore(join(mkdtempSync(join(tmpdir(), "communique-store-")), "fresh.db"));
+    assert.deepEqual(await schemaShape((s as SqliteStore).sql), await schemaShape((fresh as SqliteStore).sql));
+    await fresh.close();
   } finally {
     await s.close();
   }

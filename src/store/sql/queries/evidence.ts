@@ -9,7 +9,7 @@ export async function evidenceFor(db: SqlDb, kind: FactKind, ids: number[]): Pro
   const rows = await db.all<RawEvidence>(
     `SELECT ev.fact_id, ev.article_id, a.slug, ev.start, ev."end", ev.sentence_start, ev.sentence_end, ev.rule
      FROM evidence ev JOIN articles a ON a.id = ev.article_id
-     WHERE ev.fact_kind = ? AND ${d.inList("ev.fact_id")} ORDER BY ev.fact_id, ev.id`,
+     WHERE ev.fact_kind = ? AND ${d.inList("ev.fact_id")} ORDER BY ev.fact_id, ev.ord, ev.id`,
     [kind, d.list(ids)],
   );
   const articleIds = [...new Set(rows.map((r) => Number(r.article_id)))];

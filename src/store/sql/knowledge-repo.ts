@@ -1,0 +1,142 @@
+import type { GroupKind, GroupRecord, KnowledgeRepo, MentionKind, MentionRecord, TopicTagRecord } from "../../knowledge/engine/repo.ts";
+import type { RoleRecord } from "../../knowledge/offices.ts";
+import type { Row, SqlDb } from "./db.ts";
+import { insertRows } from "./insert-rows.ts";
+import { toMention, toRole, toTopicTag } from "./knowledge-rows.ts";
+
+type Ref = { articleId: number; index: number };
+const json = (v: unknown) => JSON.stringify(v);
+// Row values stay well under every engine's limit on bound parameters.
+const CHUNK = 500;
+
+/** The knowledge engine's storage on any SQL database (the engine itself is src/knowledge/engine). */
+export class SqlKnowledgeRepo implements KnowledgeRepo {
+  constructor(private readonly db: SqlDb) {}
+
+  private get d() {
+    return this.db.dialect;
+  }
+
+  private async mentionRows(sql: string, params: unknown[]): Promise<MentionRecord[]> {
+    return (await this.db.all<Row>(sql, params)).map((r) => toMention(this.d, r));
+  }
+
+  /** One writer at a time: regrouping reads groups, then rewrites them. Nested, a savepoint. */
+  transaction<T>(fn: () => Promise<T>): Promise<T> {
+    return this.db.transaction(fn, "knowledge");
+  }
+
+  async hasArticle(articleId: number): Promise<boolean> {
+    return (await this.db.get("SELECT 1 AS found FROM k_articles WHERE article_id = ?", [articleId])) !== undefined;
+  }
+
+  async hasSlug(slug: string): Promise<boolean> {
+    return (await this.db.get("SELECT 1 AS found FROM k_articles WHERE slug = ?", [slug])) !== undefined;
+  }
+
+  async addArticle(input: Parameters<KnowledgeRepo["addArticle"]>[0]): Promise<void> {
+    const { articleId: id, slug } = input;
+    const db = this.db;
+    await db.run("INSERT INTO k_articles (article_id, slug) VALUES (?, ?)", [id, slug]);
+    await insertRows(db, "k_mentions", ["kind", "article_id", "idx", "slug", "fact", "evidence", "sig"],
+      input.mentions.map((x) => [x.kind, id, x.index, slug, json(x.fact), json(x.evidence), x.sig]));
+    const blocks = input.mentions.flatMap((x) => [...new Set(x.blocks)].map((b) => ({ x, b })));
+    await insertRows(db, "k_blocks", ["kind", "block", "article_id", "idx"], blocks.map(({ x, b }) => [x.kind, b, id, x.index]));
+    const sigs = new Map(blocks.filter(({ x }) => x.sig).map(({ x, b }) => [`${x.kind}\n${b}\n${x.sig}`, [x.kind, b, x.sig]]));
+    await insertRows(db, "k_sigs", ["kind", "block", "sig"], [...sigs.values()], { ignoreConflicts: true });
+    await insertRows(db, "k_roles", ["article_id", "idx", "slug", "title", "of", "acting", "date"],
+      input.roles.map((r) => [id, r.ref.index, slug, r.title, r.of, this.d.bool(r.acting), r.date]));
+    await insertRows(db, "k_topics", ["kind", "article_id", "idx", "slug", "topic", "start", "end", "text", "year", "evidence"],
+      input.topics.map((t) => [t.kind, id, t.index, slug, t.topic, t.start, t.end, t.text, t.year, json(t.evidence)]));
+  }
+
+  mentions(kind: MentionKind, blocks?: string[]): Promise<MentionRecord[]> {
+    const order = `ORDER BY ${this.d.sortText("m.slug")}, m.idx`;
+    if (!blocks) return this.mentionRows(`SELECT m.* FROM k_mentions m WHERE m.kind = ? ${order}`, [kind]);
+    // From the blocks to their mentions (index on (kind, block), then the mentions' primary key): the cost follows
+    // the neighbours of the new article, not the size of the store.
+    return this.mentionRows(`SELECT m.* FROM k_mentions m WHERE m.kind = ? AND (m.article_id, m.idx) IN (
+        SELECT b.article_id, b.idx FROM k_blocks b WHERE b.kind = ? AND ${this.d.inList("b.block")}) ${order}`,
+    [kind, kind, this.d.list(blocks)]);
+  }
+
+  mentionsOf(kind: MentionKind, articleIds: number[]): Promise<MentionRecord[]> {
+    return this.mentionRows(`SELECT m.* FROM k_mentions m WHERE m.kind = ? AND ${this.d.inList("m.article_id")}
+      ORDER BY ${this.d.sortText("m.slug")}, m.idx`, [kind, this.d.list(articleIds)]);
+  }
+
+  async sigCandidates(kind: GroupKind, blocks: string[]): Promise<string[]> {
+    const rows = await this.db.all<Row>(`SELECT DISTINCT sig FROM k_sigs WHERE kind = ? AND ${this.d.inList("block")}`, [kind, this.d.list(blocks)]);
+    return rows.map((r) => r.sig as string);
+  }
+
+  async sigGroups(kind: GroupKind, sigs: string[]): Promise<{ sig: string; group: string }[]> {
+    const rows = await this.db.all<Row>(`SELECT DISTINCT sig, grp FROM k_mentions WHERE kind = ? AND ${this.d.inList("sig")} AND grp IS NOT NULL`,
+      [kind, this.d.list(sigs)]);
+    return rows.map((r) => ({ sig: r.sig as string, group: r.grp as string }));
+  }
+
+  mentionsBySig(kind: GroupKind, sigs: string[]): Promise<MentionRecord[]> {
+    return this.mentionRows(`SELECT * FROM k_mentions WHERE kind = ? AND ${this.d.inList("sig")}`, [kind, this.d.list(sigs)]);
+  }
+
+  members(kind: GroupKind, keys: string[]): Promise<MentionRecord[]> {
+    return this.mentionRows(`SELECT * FROM k_mentions WHERE kind = ? AND ${this.d.inList("grp")}`, [kind, this.d.list(keys)]);
+  }
+
+  async setGroup(kind: GroupKind, refs: Ref[], key: string): Promise<void> {
+    for (let i = 0; i < refs.length; i += CHUNK) {
+      const chunk = refs.slice(i, i + CHUNK);
+      await this.db.run(`UPDATE k_mentions SET grp = ? WHERE kind = ? AND (article_id, idx) IN (${chunk.map(() => "(?, ?)").join(", ")})`,
+        [key, kind, ...chunk.flatMap((r) => [r.articleId, r.index])]);
+    }
+  }
+
+  async putGroup(kind: GroupKind, g: GroupRecord): Promise<void> {
+    await this.db.run(`INSERT INTO k_groups (kind, key, org, start, name, conflicts, data) VALUES (?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (kind, key) DO UPDATE SET org = excluded.org, start = excluded.start, name = excluded.name,
+        conflicts = excluded.conflicts, data = excluded.data`,
+    [kind, g.key, g.org, g.start, g.name, this.d.bool(g.conflicts), json(g.data)]);
+  }
+
+  async deleteGroups(kind: GroupKind, keys: string[]): Promise<void> {
+    await this.db.run(`DELETE FROM k_groups WHERE kind = ? AND ${this.d.inList("key")}`, [kind, this.d.list(keys)]);
+  }
+
+  unsigned(kind: GroupKind, limit: number): Promise<MentionRecord[]> {
+    return this.mentionRows("SELECT * FROM k_mentions WHERE kind = ? AND sig IS NULL LIMIT ?", [kind, limit]);
+  }
+
+  async setSig(kind: GroupKind, ref: Ref, sig: string, blocks: string[]): Promise<void> {
+    await this.db.run("UPDATE k_mentions SET sig = ? WHERE kind = ? AND article_id = ? AND idx = ?", [sig, kind, ref.articleId, ref.index]);
+    await insertRows(this.db, "k_sigs", ["kind", "block", "sig"], [...new Set(blocks)].map((b) => [kind, b, sig]), { ignoreConflicts: true });
+  }
+
+  async groups(kind: GroupKind, f: { keys?: string[]; org?: string; from?: string; to?: string; conflicts?: boolean } = {}): Promise<unknown[]> {
+    const d = this.d;
+    const where = ["kind = ?"];
+    const params: unknown[] = [kind];
+    const add = (sql: string, value: unknown) => where.push(sql) && params.push(value);
+    if (f.keys) add(d.inList("key"), d.list(f.keys));
+    if (f.org) add(d.ieq("org"), f.org);
+    if (f.from) add("start >= ?", f.from);
+    // A prefix as long as `to`: "2021" takes in every date of 2021. The length is a number of ours, not user text.
+    if (f.to) add(`substr(start, 1, ${f.to.length}) <= ?`, f.to);
+    if (f.conflicts) where.push(`conflicts = ${d.true}`);
+    const rows = await this.db.all<Row>(`SELECT data FROM k_groups WHERE ${where.join(" AND ")}
+      ORDER BY start IS NULL, ${d.sortText("start")}, ${d.sortText("key")}`, params);
+    return rows.map((r) => d.json(r.data));
+  }
+
+  async roles(): Promise<{ record: RoleRecord; person: string | null }[]> {
+    return (await this.db.all<Row>(`SELECT r.*, m.grp FROM k_roles r
+        LEFT JOIN k_mentions m ON m.kind = 'person' AND m.article_id = r.article_id AND m.idx = r.idx
+        ORDER BY ${this.d.sortText("r.slug")}, r.idx`)).map(toRole);
+  }
+
+  async topicTags(): Promise<(TopicTagRecord & { group: string | null })[]> {
+    return (await this.db.all<Row>(`SELECT t.*, m.grp FROM k_topics t
+        LEFT JOIN k_mentions m ON m.kind = t.kind AND m.article_id = t.article_id AND m.idx = t.idx
+        ORDER BY ${this.d.sortText("t.slug")}, t.idx, t.start`)).map((r) => toTopicTag(this.d, r));
+  }
+}
