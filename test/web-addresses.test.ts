@@ -64,6 +64,10 @@ test("old addresses redirect; an address from before one more article still answ
     const res = await get(store, `/events/${encodeURIComponent(oldEvent.key)}`);
     assert.equal(res.status, 301, "the slug#index form redirects");
     assert.equal(res.headers.get("location"), `/events/${before.eventId(oldEvent)}`);
+    const person = before.people[0]!;
+    const p = await get(store, `/people/${encodeURIComponent(person.key)}`);
+    assert.equal(p.status, 301, "a person's slug#index form redirects");
+    assert.equal(p.headers.get("location"), `/people/${before.personId(person)}`);
     const article = [...before.articles.byId.values()][0]!;
     const moved = await get(store, `/articles/${article.id}?s=0-5&hl=0-3`);
     assert.equal(moved.status, 301);

@@ -36,7 +36,7 @@ export function articlePage(a: ArticleRow, facts: ArticleFacts | null, mentions:
   <h1>${headline}</h1>
   <p class="muted">${[a.outlet, a.published, a.dateline].filter(Boolean).join(" · ") || "no date or outlet known"} · <span class="mono">${a.slug}</span>${url ? html` · <a href="${url}" rel="noopener noreferrer nofollow">original</a>` : a.url ? html` · <span class="mono">${a.url}</span>` : ""}</p>
   ${lit ? html`<p class="lit-note"><a href="#hl">The source sentence</a> is lit; the exact words are underlined.</p>` : ""}
-  <fieldset class="legend"><legend>Highlight</legend>${KINDS.map(
+  <fieldset class="legend"><legend>Highlight</legend>${KINDS.filter((k) => mentions.some((m) => m.kind === k)).map(
     (k) => html`<label class="k-${k}"><input type="checkbox" class="kind-toggle" value="${k}" checked> ${k}</label>`,
   )}</fieldset>
   <div class="article-text" id="article-text">${highlightText(a.text, mentions, anchors, starts, lit)}</div>
