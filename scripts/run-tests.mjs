@@ -21,4 +21,9 @@ if (!chosen.length) {
   process.exit(1);
 }
 const r = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=2", "--test-timeout=180000", ...chosen], { stdio: "inherit" });
+// The browser tests skip themselves without Chromium (test/browser-helpers.ts); say so where it is seen: last.
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+if (chosen.some((f) => f.includes("browser")) && !existsSync(chromium) && process.env.CI !== "true") {
+  console.error(`\nbrowser tests SKIPPED (test/browser-*.test.ts): no Chromium at ${chromium}. Enable them with: apt-get install chromium (Debian), or set CHROMIUM_PATH`);
+}
 process.exit(r.status ?? 1);
