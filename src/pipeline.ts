@@ -7,7 +7,7 @@ import type { MentionInput, MentionKind, SaveArticleInput } from "./store/types.
 import type { Doc } from "./nlp/doc.ts";
 import { analyzeText, withReference } from "./nlp/analyze.ts";
 import { extractFacts } from "./extract/index.ts";
-import { dateFromEra, inferEra, type Era } from "./extract/era/index.ts";
+import { dateFromEra, inferEra, markImplied, type Era } from "./extract/era/index.ts";
 
 export interface Processed {
   article: Article;
@@ -32,7 +32,7 @@ export function processArticle(raw: RawArticle): Processed {
     era = inferEra(doc, facts);
     if (era) {
       doc = withReference(doc, { refDate: era.reference, implied: true });
-      facts = dateFromEra(extractFacts({ id: article.id, doc, meta: article.meta }), era);
+      facts = markImplied(doc, dateFromEra(extractFacts({ id: article.id, doc, meta: article.meta }), era), era);
     }
   }
   const mentions = mentionsOf(doc, facts);

@@ -118,9 +118,12 @@ export function matchRules(text: string, opts: MatchOptions): RuleMatch[] {
       const marks = m.slice(1).filter((g): g is string => g !== undefined).map(Number);
       if (rule.country && marks.some(opts.isDemonym)) continue;
       marks.forEach((state, i) =>
-        out.push({ state, role: rule.roles[i] ?? "holds", when: rule.when, rule: `chair:${rule.name}`, start: m.index, end: m.index + m[0].length }),
+        out.push({ state, role: rule.roles[i] ?? "holds", when: rule.when, rule: `chairmanship:${rule.name}`, start: m.index, end: m.index + m[0].length }),
       );
     }
   }
   return out;
 }
+
+/** The templates' names: each is declared, with its examples, as rule `chairmanship:<name>` in extract/rules/catalog. */
+export const TEMPLATE_NAMES: readonly string[] = RULES.map((r) => r.name);

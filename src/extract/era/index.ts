@@ -74,3 +74,18 @@ function sameDay(session: string, md: string): boolean {
   const year = session.slice(0, 4);
   return Math.abs(Date.parse(session) - Date.parse(`${year}-${md}`)) <= 86_400_000;
 }
+
+/**
+ * Event dates whose year the text never states were resolved against the era: each gets the era's rule as evidence
+ * for its value (the span stays the words that gave the day), so the implied year is never mistaken for a stated one.
+ */
+export function markImplied(doc: Doc, facts: ArticleFacts, era: Era): ArticleFacts {
+  const events = facts.events.map((ev) => {
+    const added = ev.evidence
+      .filter((e) => (e.slot === "start" || e.slot === "end") && !e.rule.startsWith("era:"))
+      .filter((e) => doc.dates.some((d) => d.start === e.start && d.end === e.end && !d.stated.year))
+      .map((e) => ({ ...e, rule: era.rule }));
+    return added.length ? { ...ev, evidence: [...ev.evidence, ...added] } : ev;
+  });
+  return { ...facts, events };
+}

@@ -1,0 +1,40 @@
+import type { RuleSpec } from "../types.ts";
+
+const T = "2024-05-21";
+
+export const PEOPLE_RULES: RuleSpec[] = [
+  { id: "person:full", family: "person", summary: "a full personal name (first name, surname; initials; particles)",
+    examples: [{ text: "Kazakh President Kassym-Jomart Tokayev arrived in Minsk on Monday.", published: T, yields: ["Kassym-Jomart Tokayev"], not: ["Kazakh President"] }] },
+  { id: "person:surname", family: "person", summary: "a surname alone, joined to the full name given elsewhere in the article",
+    examples: [{ text: "Russian Foreign Minister Sergei Lavrov arrived in Minsk. Lavrov met the press.", published: T, yields: ["Sergei Lavrov"] }] },
+  { id: "person:speaker-surname", family: "person", summary: "a surname alone before a speech verb (\"Zas said\") when no fuller form is given",
+    examples: [{ text: "Security in the region is stable, Shoigu said on Monday.", published: T, yields: ["Shoigu"] }] },
+  { id: "role:prefix", family: "role", summary: "a title before the name (\"Russian Foreign Minister Sergei Lavrov\"), its owner from a demonym, country or organization",
+    examples: [{ text: "Russian Foreign Minister Sergei Lavrov arrived in Minsk.", published: T, yields: ["Sergei Lavrov: Foreign Minister of Russia"] },
+      { text: "CSTO Secretary General Imangali Tasmagambetov arrived in Minsk.", published: T, yields: ["Imangali Tasmagambetov: Secretary General of CSTO"] }] },
+  { id: "role:prefix+known-office", family: "role", summary: "a title before the name with no owner in the text: the one known office of that title the person held",
+    examples: [{ text: "Prime Minister Nikol Pashinyan arrived in Minsk.", published: T, yields: ["Nikol Pashinyan: Prime Minister of Armenia"] }] },
+  { id: "role:apposition", family: "role", summary: "a title in an apposition after the name (\"X, the President of Belarus,\")",
+    examples: [{ text: "Alexander Lukashenko, the President of Belarus, opened the session.", published: T, yields: ["Alexander Lukashenko: President of Belarus"] }] },
+  { id: "role:list", family: "role", summary: "a list of people after a shared plural title (\"the foreign ministers of Armenia and Russia, A and B\")",
+    examples: [{ text: "The heads of state of Kazakhstan and Kyrgyzstan – Kassym-Jomart Tokayev and Sadyr Japarov – took part.", published: T, yields: ["Kassym-Jomart Tokayev: Head of State of Kazakhstan", "Sadyr Japarov: Head of State of Kyrgyzstan"] }] },
+  { id: "role:predicate", family: "role", summary: "\"X will serve as\", \"X was appointed\" a title",
+    examples: [{ text: "Imangali Tasmagambetov was appointed CSTO Secretary General.", published: T, yields: ["Imangali Tasmagambetov: Secretary General of CSTO"] }] },
+  { id: "role:counterpart", family: "role", summary: "\"his Kyrgyz counterpart Y\": the other's title with the demonym's country",
+    examples: [{ text: "Russian Defence Minister Andrei Belousov met his Kyrgyz counterpart Baktybek Bekbolotov.", published: T, yields: ["Baktybek Bekbolotov: Defence Minister of Kyrgyzstan"] }] },
+];
+
+export const QUOTE_RULES: RuleSpec[] = [
+  { id: "quote:after", family: "quote", summary: "a quotation with its attribution after the closing mark (\"…,” he said\")",
+    examples: [{ text: "Russian President Vladimir Putin arrived in Minsk. “Our alliance is needed more than ever,” Putin said.", published: T, yields: ["Vladimir Putin: Our alliance is needed more than ever"] }] },
+  { id: "quote:before", family: "quote", summary: "a quotation introduced before the opening mark (\"X said: “…”\")",
+    examples: [{ text: "Russian President Vladimir Putin said: “Our alliance is needed more than ever.”", published: T, yields: ["Vladimir Putin: Our alliance is needed more than ever"] }] },
+  { id: "quote:continued", family: "quote", summary: "the next paragraph's quotation continues the same speaker",
+    examples: [{ text: "Russian President Vladimir Putin said: “Our alliance is needed more than ever.”\n\n“We will strengthen the collective forces.”", published: T, yields: ["Vladimir Putin: We will strengthen"] }] },
+  { id: "speaker:cue-name", family: "speaker", summary: "the attribution names the speaker",
+    examples: [{ text: "“Our alliance is needed more than ever,” said Russian President Vladimir Putin.", published: T, yields: ["Vladimir Putin"] }] },
+  { id: "speaker:pronoun-antecedent", family: "speaker", summary: "\"he said\": the last person the text was about who fits the pronoun",
+    examples: [{ text: "Russian President Vladimir Putin arrived in Minsk on Monday. “Our alliance is needed more than ever,” he said.", published: T, yields: ["Vladimir Putin"] }] },
+  { id: "speaker:role-phrase", family: "speaker", summary: "\"the Kazakh leader said\": the person of the article holding that role",
+    examples: [{ text: "Kazakh President Kassym-Jomart Tokayev arrived in Minsk on Monday. “We support the initiative,” the Kazakh leader said.", published: T, yields: ["Kassym-Jomart Tokayev"] }] },
+];

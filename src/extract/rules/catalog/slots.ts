@@ -1,0 +1,38 @@
+import type { RuleSpec } from "../types.ts";
+
+const T = "2024-05-21";
+
+export const SLOT_RULES: RuleSpec[] = [
+  { id: "date:nearest", family: "date", summary: "the most precise usable date nearest to the event word in its sentence",
+    examples: [{ text: "The CSTO Council of Defence Ministers met in Almaty on May 20, 2024, a day after talks in Astana.", published: T, yields: ["2024-05-20"] },
+      { text: "The CIS Council of Heads of State met in Moscow, Putin said on May 19.", published: T, yields: [], not: ["2024-05-19"] }] },
+  { id: "date:range-end", family: "date", summary: "the last day of a stated span (\"on 2-4 October\")",
+    examples: [{ text: "The CSTO exercise Echelon-2023 was held in Kyrgyzstan on 2-4 October 2023.", published: "2023-10-05", yields: ["2023-10-04"] }] },
+  { id: "date:until", family: "date", summary: "\"which will last until …\": the end of a drill stated apart from its start",
+    examples: [{ text: "The CSTO exercise Search-2023 began in Belarus on September 4, 2023 and will last until September 8, 2023.", published: "2023-09-04", yields: ["2023-09-08"] }] },
+  { id: "date:dateline-line", family: "date", summary: "the date on the dateline line when the event's sentence has none of its own",
+    examples: [{ text: "MINSK, May 20, 2024 - The CSTO Council of Foreign Ministers met in Minsk.", yields: ["2024-05-20"] }] },
+  { id: "date:same-day", family: "date", summary: "\"earlier that day\", \"a day before\": the date of the day's dated event, shifted",
+    examples: [{ text: "The CSTO Collective Security Council met in Minsk on November 23, 2023. A day earlier, a session of the CSTO Council of Foreign Ministers was held.", published: "2023-11-24", yields: ["2023-11-22"] }] },
+  { id: "date:dateline", family: "date", summary: "a report filed from the meeting takes the dateline's day when it gives no other",
+    examples: [{ text: "MINSK, November 23, 2023 /TASS/. Lukashenko said at the session of the CSTO Collective Security Council that security is a priority.", yields: ["2023-11-23"] }] },
+  { id: "place:venue-city", family: "place", summary: "a city introduced as the venue (\"in Minsk\", \"Astana hosted\") nearest the event word",
+    examples: [{ text: "The CSTO Council of Foreign Ministers met in Minsk on May 20, 2024.", published: T, yields: ["Minsk", "Belarus"] },
+      { text: "The CSTO Council of Foreign Ministers adopted the Astana Declaration in Minsk on May 20, 2024.", published: T, yields: ["Minsk"], not: ["Astana"] }] },
+  { id: "place:venue-country", family: "place", summary: "a country named as the venue when no city is",
+    examples: [{ text: "The SCO Council of Foreign Ministers met in Kazakhstan on May 20, 2024.", published: T, yields: ["Kazakhstan"] }] },
+  { id: "place:region", family: "place", summary: "a region places an exercise in its country",
+    examples: [{ text: "The CSTO exercise Interaction-2024 began at a training ground in the Mangystau region on September 2, 2024.", published: "2024-09-03", yields: ["Kazakhstan"] }] },
+  { id: "place:demonym-capital", family: "place", summary: "\"in the Armenian capital\": the capital of the demonym's country",
+    examples: [{ text: "The CSTO Council of Defence Ministers met in the Armenian capital on May 20, 2024.", published: T, yields: ["Yerevan", "Armenia"] }] },
+  { id: "place:dateline-capital", family: "place", summary: "\"in the capital\" in a datelined report: the dateline's city",
+    examples: [{ text: "BISHKEK, May 20, 2024 - The CSTO Council of Defence Ministers met in the capital on Monday.", yields: ["Bishkek"] }] },
+  { id: "place:remote", family: "place", summary: "held by videoconference: no place",
+    examples: [{ text: "The CSTO Council of Foreign Ministers met by videoconference on May 20, 2024.", published: T, yields: [], not: ["Moscow"] }] },
+  { id: "place:same-day", family: "place", summary: "a same-day side meeting with no place of its own is where the day's dated event is",
+    examples: [{ text: "The CSTO Collective Security Council met in Minsk on November 23, 2023. Earlier that day, a session of the CSTO Council of Foreign Ministers was held.", published: "2023-11-24", yields: ["Minsk"] }] },
+  { id: "place:side-event", family: "place", summary: "\"within the framework of the session\": a side meeting is where the main one is",
+    examples: [{ text: "The CSTO Collective Security Council held a session in Minsk on November 23, 2023. Within the framework of the session, a meeting of the CSTO Council of Foreign Ministers was held on November 22.", published: "2023-11-24", yields: ["Minsk"] }] },
+  { id: "place:dateline", family: "place", summary: "a report filed from the meeting's city takes the dateline's city",
+    examples: [{ text: "MINSK, November 23, 2023 /TASS/. Lukashenko said at the session of the CSTO Collective Security Council that security is a priority.", yields: ["Minsk"] }] },
+];
