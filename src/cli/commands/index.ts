@@ -14,6 +14,7 @@ import { registerTopics } from "./topics.ts";
 import { registerConflicts } from "./conflicts.ts";
 import { registerServe } from "./serve.ts";
 import { registerDuplicates } from "./duplicates.ts";
+import { registerRules } from "./rules.ts";
 
 /** Each command lives in its own file and adds itself to the program here. */
 export function registerCommands(program: Command): void {
@@ -32,4 +33,5 @@ export function registerCommands(program: Command): void {
   registerConflicts(program);
   registerServe(program);
   registerDuplicates(program);
+  registerRules(program);
 }
