@@ -1,6 +1,7 @@
 import type { PersonSummary, TimelineRow } from "../knowledge/api.ts";
 import type { FactRef } from "../knowledge/types.ts";
 import type { ArticleRow, Store } from "../store/types.ts";
+import { fold } from "../data/load.ts";
 import { ArticleIndex, entityId, holds, parseAddress } from "./ids.ts";
 
 /** What most pages need: every article (for addresses and source chips), merged events and people, with their ids. */
@@ -55,3 +56,10 @@ export function resolve<T>(kb: Kb, param: string, items: readonly T[], idOf: (x:
 
 export const eventRefs = (e: TimelineRow) => e.sources;
 export { personRefs };
+
+/** Every name of every identity a person filter names, folded (Tokaev finds the events that spell Tokayev). */
+export async function personNamesFor(store: Store, person: string | undefined): Promise<Set<string> | undefined> {
+  if (!person) return undefined;
+  const ids = await store.knowledge.person(person);
+  return new Set(ids.flatMap((p) => [p.name, ...p.names.map((n) => n.value)]).map(fold));
+}

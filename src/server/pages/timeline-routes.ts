@@ -1,21 +1,12 @@
 import type { Hono } from "hono";
-import { fold } from "../../data/load.ts";
 import type { TimelineRow } from "../../knowledge/api.ts";
-import type { Store } from "../../store/types.ts";
 import { facetsOf } from "../../web/facets.ts";
 import { matches, type TimelineFilters } from "../../web/filters.ts";
-import { loadKb, type Kb } from "../../web/kb.ts";
+import { loadKb, personNamesFor, type Kb } from "../../web/kb.ts";
 import { overviewPage } from "../../web/pages/overview.ts";
 import { timelinePage } from "../../web/pages/timeline.ts";
 import type { ServerContext } from "../context.ts";
 import { page, sortOrder, timelineFilters } from "./query.ts";
-
-/** Every name of every identity a person filter names (Tokaev finds Tokayev's events too). */
-export async function personNames(store: Store, person: string | undefined): Promise<Set<string> | undefined> {
-  if (!person) return undefined;
-  const ids = await store.knowledge.person(person);
-  return new Set(ids.flatMap((p) => [p.name, ...p.names.map((n) => n.value)]).map(fold));
-}
 
 const byDate = (sort: "newest" | "oldest") => (a: TimelineRow, b: TimelineRow) => {
   if (!a.start || !b.start) return a.start ? -1 : b.start ? 1 : 0;
@@ -38,7 +29,7 @@ export function timelineRoutes(app: Hono, ctx: ServerContext): void {
   app.get("/timeline", async (c) => {
     const f = timelineFilters(c);
     const sort = sortOrder(c);
-    const [kb, names] = await Promise.all([loadKb(store), personNames(store, f.person)]);
+    const [kb, names] = await Promise.all([loadKb(store), personNamesFor(store, f.person)]);
     const { inFilter, shown } = filterTimeline(kb, f, names);
     shown.sort(byDate(sort));
     const canonical = new Map(kb.people.flatMap((p) => p.names.map((n) => [n.value, p.name] as const)));

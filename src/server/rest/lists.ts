@@ -1,6 +1,7 @@
 import type { TimelineRow } from "../../knowledge/api.ts";
 import type { ServerContext } from "../context.ts";
 import { matches } from "../../web/filters.ts";
+import { personNamesFor } from "../../web/kb.ts";
 import { MAX_LIMIT } from "../../store/common/filter.ts";
 import { page, type Params } from "./params.ts";
 
@@ -15,7 +16,8 @@ export async function filteredEvents(ctx: ServerContext, p: Params): Promise<Tim
     ...(str(p.person) ? { person: str(p.person)! } : {}), ...(str(p.topic) ? { topic: str(p.topic)! } : {}),
     ...(p.year !== undefined ? { year: String(p.year) } : {}),
   };
-  return rows.filter((e) => matches(e, f));
+  const names = await personNamesFor(ctx.store, f.person);
+  return rows.filter((e) => matches(e, f, names ? { personNames: names } : {}));
 }
 
 /** A page of an in-memory list, in the shape every list route returns. */
