@@ -14,14 +14,20 @@ export function sentenceHref(a: Pick<ArticleRow, "hash">, e: Pick<EvidenceRow, "
   return `${articleHref(a)}?s=${e.sentenceStart}-${e.sentenceEnd}&hl=${e.start}-${e.end}#hl`;
 }
 
-/** The article's headline, else its first line when that reads like one, else its slug. */
+const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
+
+/**
+ * The article's headline; else a line among its first few that reads like one (three words or more, no full stop:
+ * not a dateline or page furniture such as "+ ↺ − 16 px"); else the opening words of its text.
+ */
 export function headlineOf(a: Pick<ArticleRow, "title" | "text" | "slug">): string {
   if (a.title) return a.title;
-  const first = a.text.trim().split(/\n/, 1)[0]?.trim() ?? "";
-  return first && first.length <= 160 && !/[.:]$/.test(first) ? first : a.slug;
+  const lines = a.text.split(/\n/).map((l) => l.trim()).filter(Boolean).slice(0, 3);
+  const line = lines.find((l) => l.length <= 160 && !/[.:;,]$/.test(l) && (l.match(/\p{L}{2,}/gu) ?? []).length >= 3);
+  if (line) return line;
+  const lead = a.text.trim().replace(/\s+/g, " ");
+  return lead ? short(lead, 80) : a.slug;
 }
-
-const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
 /** An article named as a reader cites it: outlet, date, headline. */
 export function articleLabel(a: ArticleRow): string {

@@ -21,7 +21,7 @@ export function yearBar(rows: readonly TimelineRow[], f: TimelineFilters, extra:
   const max = Math.max(...counts.values());
   // Every year with events is labelled unless the label would touch the previous one.
   const ticks: number[] = [];
-  for (const y of years) if (!ticks.length || (y - ticks[ticks.length - 1]!) * step >= 34) ticks.push(y);
+  for (const y of years) if (!ticks.length || (y - ticks[ticks.length - 1]!) * step >= 56) ticks.push(y);
   return html`<nav class="years" aria-label="Zoom by year">
 <p><a href="${withFilter(f, "year", null, "/timeline", extra)}"${!f.year ? html` aria-current="true"` : ""}>All years</a>${undated ? html` · <span class="muted">${undated} undated</span>` : ""}</p>
 <svg class="year-bar" viewBox="0 0 ${W} ${H + 16}" role="group" aria-label="Events per year">
