@@ -16,7 +16,7 @@ export const CSP = [
 // The pages need no device or sensor: a compromised page could not ask for them either.
 export const PERMISSIONS_POLICY = [
   "camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()", "serial=()", "bluetooth=()",
-  "display-capture=()", "fullscreen=()", "interest-cohort=()", "browsing-topics=()",
+  "display-capture=()", "fullscreen=()", "browsing-topics=()",
 ].join(", ");
 
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
