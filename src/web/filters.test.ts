@@ -37,6 +37,8 @@ test("a person matches through the names of their identity; dates through from/t
   assert.equal(matches(e, { from: "2018-05", to: "2018" }), true);
   assert.equal(matches(e, { from: "2018-06" }), false);
   assert.equal(matches(row({ start: null }), { to: "2020" }), false);
+  assert.equal(matches(row({ start: null }), { year: "undated" }), true);
+  assert.equal(matches(e, { year: "undated" }), false);
 });
 
 test("facets count events per value; links keep the other filters", () => {

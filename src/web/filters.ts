@@ -10,6 +10,7 @@ export interface TimelineFilters {
   country?: string;
   person?: string;
   topic?: string;
+  /** A 4-digit year, or "undated" for events no source dates. */
   year?: string;
   /** Partial ISO dates, inclusive. */
   from?: string;
@@ -62,7 +63,7 @@ export function matches(e: TimelineRow, f: TimelineFilters, opts: MatchOptions =
     if (![...e.attendees, ...e.chairs].some((v) => names?.has(fold(v.value)) || fold(v.value).includes(want))) return false;
   }
   if (f.topic && !e.topics.some((t) => fold(t) === fold(f.topic!))) return false;
-  if (f.year && !opts.ignoreYear && !(e.start ?? "").startsWith(f.year)) return false;
+  if (f.year && !opts.ignoreYear && (f.year === "undated" ? !!e.start : !(e.start ?? "").startsWith(f.year))) return false;
   if (f.from && (!e.start || e.start.slice(0, f.from.length) < f.from)) return false;
   if (f.to && (!e.start || e.start.slice(0, f.to.length) > f.to)) return false;
   return true;

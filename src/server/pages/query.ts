@@ -37,7 +37,7 @@ export function timelineFilters(c: Context): TimelineFilters {
     const v = n === "from" || n === "to" ? date(c, n) : text(c, n);
     if (v) f[n] = v;
   }
-  if (f.year && !/^\d{4}$/.test(f.year)) throw badRequest(`year must be a 4-digit year, got "${f.year.slice(0, 40)}"`);
+  if (f.year && !/^\d{4}$/.test(f.year) && f.year !== "undated") throw badRequest(`year must be a 4-digit year or "undated", got "${f.year.slice(0, 40)}"`);
   return f;
 }
 

@@ -44,7 +44,7 @@ export function overviewPage(kb: Kb, n: OverviewCounts): string {
   (a) => html`<li><a class="article-link" href="${articleHref(a)}">${articleLabel(a)}</a></li>`,
 )}</ul></section>
 <section class="card"><h2>Data quality</h2><ul class="values">
-  ${flag(undated, "undated events", "/timeline?sort=oldest#y-undated")}
+  ${flag(undated, "undated events", "/timeline?year=undated")}
   ${flag(placeless, "events without a place")}
   ${flag(noOrg, "events without an organization")}
   ${flag(n.conflicts, "events whose sources disagree", "/conflicts")}

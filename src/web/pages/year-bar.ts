@@ -23,7 +23,7 @@ export function yearBar(rows: readonly TimelineRow[], f: TimelineFilters, extra:
   const ticks: number[] = [];
   for (const y of years) if (!ticks.length || (y - ticks[ticks.length - 1]!) * step >= 56) ticks.push(y);
   return html`<nav class="years" aria-label="Zoom by year">
-<p><a href="${withFilter(f, "year", null, "/timeline", extra)}"${!f.year ? html` aria-current="true"` : ""}>All years</a>${undated ? html` · <span class="muted">${undated} undated</span>` : ""}</p>
+<p><a href="${withFilter(f, "year", null, "/timeline", extra)}"${!f.year ? html` aria-current="true"` : ""}>All years</a>${undated ? html` · <a href="${withFilter(f, "year", "undated", "/timeline", extra)}"${f.year === "undated" ? html` aria-current="true"` : ""}>${undated} undated</a>` : ""}</p>
 <svg class="year-bar" viewBox="0 0 ${W} ${H + 16}" role="group" aria-label="Events per year">
 ${years.map((y) => {
   const n = counts.get(y)!;
