@@ -1,15 +1,14 @@
-import type { DateMention, Entity, EntityLabel, QuoteSpan, Sentence, Span, Token } from "./types.ts";
+import type { DateMention, Entity, EntityLabel, QuoteSpan, Sentence, Span } from "./types.ts";
 
 /**
  * One Doc owns the text; every annotation is a span with character offsets into it (end-exclusive).
- * Stages fill the arrays in order: sentences and tokens, then entities, dates, quotes.
+ * The nlp stages (analyze.ts) fill the arrays, each sorted by start: sentences, entities, dates, quotes.
  */
 export class Doc {
   readonly text: string;
   /** Reference date the article's relative expressions resolve against (its publication date), or null. */
   readonly refDate: string | null;
   sentences: Sentence[] = [];
-  tokens: Token[] = [];
   ents: Entity[] = [];
   dates: DateMention[] = [];
   quotes: QuoteSpan[] = [];
@@ -38,14 +37,27 @@ export class Doc {
   }
 
   entsIn(span: Span, label?: EntityLabel): Entity[] {
-    return this.ents.filter((e) => e.start >= span.start && e.end <= span.end && (!label || e.label === label));
+    return within(this.ents, span).filter((e) => !label || e.label === label);
   }
 
   datesIn(span: Span): DateMention[] {
-    return this.dates.filter((d) => d.start >= span.start && d.end <= span.end);
+    return within(this.dates, span);
   }
+}
 
-  tokensIn(span: Span): Token[] {
-    return this.tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+/**
+ * The items of a list sorted by start that lie inside a span: a binary search to the first that may, then a walk to
+ * the span's end, so a lookup costs the items returned, not the whole list (long articles stay linear).
+ */
+function within<T extends Span>(sorted: readonly T[], span: Span): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
   }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < span.end; i++) if (sorted[i]!.end <= span.end) out.push(sorted[i]!);
+  return out;
 }

@@ -64,5 +64,7 @@ export interface QuoteSpan extends Span {
   speaker: string | null;
   /** Span of the attribution cue that named the speaker ("Nazarbayev said", "he said", "the Kazakh leader said"). */
   cue: Span | null;
+  /** Where the whole attribution ends (", he said" after the closing mark): a split quotation resumes after it. */
+  cueEnd: number | null;
   rule: string;
 }

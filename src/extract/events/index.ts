@@ -1,7 +1,6 @@
 import type { Doc } from "../../nlp/doc.ts";
-import type { EventFact, PersonFact } from "../types.ts";
+import type { ChairmanshipFact, EventFact, PersonFact } from "../types.ts";
 import { dominantOrg } from "../chairmanship/org.ts";
-import { extractChairmanships } from "../chairmanships.ts";
 import { findMentions } from "./mentions.ts";
 import { mergeMentions, type Draft } from "./merge.ts";
 import { attachAnaphora, mainDrafts, sameDayDates, sideEventPlaces } from "./attach.ts";
@@ -13,6 +12,8 @@ import { datelineFallback } from "./dateline.ts";
 export interface EventContext {
   /** People of the article (fullest names), to resolve chairs and attendees. */
   people: PersonFact[];
+  /** The article's chairmanships, to tell who presided over a summit when the text does not say. */
+  chairmanships: ChairmanshipFact[];
 }
 
 /**
@@ -31,8 +32,7 @@ export function extractEvents(doc: Doc, ctx: EventContext): EventFact[] {
   const main = mainDrafts(events);
   events.push(...attachAnaphora(mentions.filter((m) => m.anaphoric), main, events));
   sideEventPlaces(doc, events, main);
-  const chairs = extractChairmanships(doc);
-  const out = events.map((d) => fillSlots(doc, d, ctx.people, { isMain: main.meeting === d || main.exercise === d, chairs }));
+  const out = events.map((d) => fillSlots(doc, d, ctx.people, { isMain: main.meeting === d || main.exercise === d, chairs: ctx.chairmanships }));
   return [...out.map(yearFromName), ...signingEvents(doc)];
 }
 

@@ -32,11 +32,10 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
     let q: QuoteSpan;
     if (cue) {
       const person = subjectPerson(doc, cue.subject);
-      q = { start: pair.start, end: pair.end, text: clean(inner), inner: pair.inner, speaker: person?.norm ?? null, cue: cue.subject, rule: `quote:${cue.side}` };
-      cueEnds.set(q, cue.end);
+      q = { start: pair.start, end: pair.end, text: clean(inner), inner: pair.inner, speaker: person?.norm ?? null, cue: cue.subject, cueEnd: cue.end, rule: `quote:${cue.side}` };
     } else if (prev?.cue && sameOrNextParagraph(paras, prev.start, pair.start) && quietBetween(doc, prev, pair.start)) {
       // A quotation that opens the next paragraph without attribution continues the previous speaker.
-      q = { start: pair.start, end: pair.end, text: clean(inner), inner: pair.inner, speaker: prev.speaker, cue: prev.cue, rule: "quote:continued" };
+      q = { start: pair.start, end: pair.end, text: clean(inner), inner: pair.inner, speaker: prev.speaker, cue: prev.cue, cueEnd: null, rule: "quote:continued" };
     } else continue;
     out.push(q);
     prev = q;
@@ -44,8 +43,7 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
   return out;
 }
 
-const cueEnds = new WeakMap<QuoteSpan, number>();
-const cueEnd = (q: QuoteSpan) => cueEnds.get(q) ?? q.end;
+const cueEnd = (q: QuoteSpan) => q.cueEnd ?? q.end;
 
 function clean(s: string): string {
   return s.replace(/\n\s*\n\s*[“"«]/g, " ").replace(/\s+/g, " ").replace(/^[“"«\s]+|[”"»\s,]+$/g, "").trim();
