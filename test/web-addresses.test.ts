@@ -64,6 +64,9 @@ test("old addresses redirect; an address from before one more article still answ
     const res = await get(store, `/events/${encodeURIComponent(oldEvent.key)}`);
     assert.equal(res.status, 301, "the slug#index form redirects");
     assert.equal(res.headers.get("location"), `/events/${before.eventId(oldEvent)}`);
+    const home = await get(store, "/?org=CSTO&year=2018");
+    assert.equal(home.status, 301, "the timeline's old address keeps its filters");
+    assert.equal(home.headers.get("location"), "/timeline?org=CSTO&year=2018");
     const person = before.people[0]!;
     const p = await get(store, `/people/${encodeURIComponent(person.key)}`);
     assert.equal(p.status, 301, "a person's slug#index form redirects");
