@@ -38,8 +38,8 @@ export interface ChairTerm {
   period: ChairPeriodRow;
   start: string | null;
   end: string | null;
-  /** Where the end comes from: a source, the stated term, the next known chairmanship, or none (open). */
-  endFrom: "source" | "term" | "next" | "open";
+  /** Where the end comes from: a source, the stated term, the next known chairmanship, none (open), or no date at all. */
+  endFrom: "source" | "term" | "next" | "open" | "undated";
   termYears: number | null;
   /** The meeting of the organization nearest the start, where the chair was handed over. */
   handover: TimelineRow | undefined;
@@ -54,7 +54,7 @@ export function chairTerms(row: ChairTimelineRow, events: readonly TimelineRow[]
     const termYears = statedTermYears(p.evidence.map((e) => e.sentence), p.state, [...new Set(row.periods.map((x) => x.state))]);
     const derived = !!p.end && p.end === nextStart;
     let end = p.end;
-    let endFrom: ChairTerm["endFrom"] = p.end ? (derived ? "next" : "source") : "open";
+    let endFrom: ChairTerm["endFrom"] = p.end ? (derived ? "next" : "source") : p.start ? "open" : "undated";
     if ((derived || !p.end) && p.start && termYears) {
       end = addYears(p.start, termYears);
       endFrom = "term";
