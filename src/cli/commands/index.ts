@@ -15,6 +15,8 @@ import { registerConflicts } from "./conflicts.ts";
 import { registerServe } from "./serve.ts";
 import { registerDuplicates } from "./duplicates.ts";
 import { registerRules } from "./rules.ts";
+import { registerWorker } from "./worker.ts";
+import { registerJobs } from "./jobs.ts";
 
 /** Each command lives in its own file and adds itself to the program here. */
 export function registerCommands(program: Command): void {
@@ -34,4 +36,6 @@ export function registerCommands(program: Command): void {
   registerServe(program);
   registerDuplicates(program);
   registerRules(program);
+  registerWorker(program);
+  registerJobs(program);
 }

@@ -5,6 +5,10 @@ import { int, withDb } from "../options.ts";
 import { withStore } from "../with-store.ts";
 import { countInputs } from "../../ingest/index.ts";
 import { defaultJobs } from "../../jobs/extract-pool.ts";
+import { UsageError } from "../../errors.ts";
+import { openQueue } from "../../queue/boss.ts";
+import { enqueueInputs } from "../../queue/enqueue.ts";
+import { isPostgresUrl } from "../../store/open.ts";
 
 export function registerIngest(program: Command): void {
   withDb(program.command("ingest"))
@@ -12,14 +16,30 @@ export function registerIngest(program: Command): void {
     .argument("<paths...>", "files or folders")
     .option("--max-mb <n>", "skip files (JSON Lines: records) larger than n megabytes", "10")
     .option("--jobs <n>", "extraction threads (one more thread writes)", String(defaultJobs()))
+    .option("--queue", "PostgreSQL: only enqueue the articles; `communique worker` processes (on any machine)")
     .option("--quiet", "no progress bar")
-    .action(async (paths: string[], opts: { db: string; maxMb: string; jobs: string; quiet?: boolean }) => {
+    .action(async (paths: string[], opts: { db: string; maxMb: string; jobs: string; queue?: boolean; quiet?: boolean }) => {
       const maxBytes = int("--max-mb", opts.maxMb, { min: 1, max: 4096 }) * 1024 * 1024;
+      if (opts.queue) return enqueue(opts.db, paths, maxBytes);
       const jobs = int("--jobs", opts.jobs, { min: 1, max: 256 });
       const summary = await withStore(opts.db, (store) => runIngest(store, paths, { maxBytes, jobs, quiet: Boolean(opts.quiet) }));
       process.stdout.write(`${summaryLine(summary)}\n`);
       if (summary.failed > 0) process.exitCode = 1;
     });
+}
+
+async function enqueue(db: string, paths: string[], maxBytes: number): Promise<void> {
+  if (!isPostgresUrl(db)) throw new UsageError("--queue needs a PostgreSQL store: --db postgres://...");
+  // The store is created (migrated) here, so that workers started at once find it ready.
+  await withStore(db, async () => undefined);
+  const boss = await openQueue({ url: db });
+  try {
+    const r = await enqueueInputs(boss, paths, { maxBytes, onError: (e) => process.stderr.write(`error: ${e.message} [${e.code}]\n`) });
+    process.stdout.write(`queued ${r.queued} articles, ${r.failed} failed; run \`communique worker --db ...\` to process them\n`);
+    if (r.failed > 0) process.exitCode = 1;
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+  }
 }
 
 /** Ingest with a progress bar and one error line per bad input, as both `ingest` and `demo` show it. */

@@ -1,0 +1,43 @@
+import type { Command } from "commander";
+import { UsageError } from "../../errors.ts";
+import { defaultJobs } from "../../jobs/extract-pool.ts";
+import { openQueue, QUEUE } from "../../queue/boss.ts";
+import { runWorker } from "../../queue/worker.ts";
+import { isPostgresUrl } from "../../store/open.ts";
+import { int, withDb } from "../options.ts";
+import { withStore } from "../with-store.ts";
+
+export function registerWorker(program: Command): void {
+  withDb(program.command("worker"))
+    .description("take ingest jobs from the PostgreSQL queue (filled by `ingest --queue`) until stopped; run on any machine that reaches the database")
+    .option("--concurrency <n>", "jobs processed at once, each extraction in its own thread", String(defaultJobs()))
+    .option("--job-timeout <s>", "seconds a job may run before it is retried elsewhere (a worker that died)", "600")
+    .option("--once", "stop when the queue is empty instead of waiting for more jobs")
+    .action(async (flags: { db: string; concurrency: string; jobTimeout: string; once?: boolean }) => {
+      if (!isPostgresUrl(flags.db)) throw new UsageError("worker needs a PostgreSQL store: --db postgres://...");
+      const concurrency = int("--concurrency", flags.concurrency, { min: 1, max: 256 });
+      const jobTimeout = int("--job-timeout", flags.jobTimeout, { min: 1, max: 86_400 });
+      await withStore(flags.db, async (store) => {
+        const boss = await openQueue({ url: flags.db, jobTimeout });
+        let done = 0;
+        const worker = await runWorker(boss, store, { concurrency, onJob: () => done++ });
+        process.stderr.write(`worker: taking jobs (concurrency ${concurrency}); SIGTERM or Ctrl-C stops after the jobs in hand\n`);
+        await new Promise<void>((resolve) => {
+          process.once("SIGTERM", resolve);
+          process.once("SIGINT", resolve);
+          if (flags.once) void untilEmpty(boss).then(resolve);
+        });
+        await worker.stop();
+        process.stdout.write(`worker: ${done} jobs done\n`);
+      });
+    });
+}
+
+/** Resolves once no ingest job is waiting or running. */
+async function untilEmpty(boss: Awaited<ReturnType<typeof openQueue>>): Promise<void> {
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const waiting = await boss.getQueueSize(QUEUE, { before: "completed" });
+    if (waiting === 0) return;
+  }
+}
