@@ -37,3 +37,11 @@ test("a surname extended by a suffix needs the same first name", () => {
   assert.ok(!same(p("S. Zas"), p("Stanislav Zassev")));
   assert.ok(!same(p("Ivan Petro"), p("Pavel Petrov")));
 });
+
+test("a surname written first is the surname across articles too: Wang Yi and Wang are one person", () => {
+  const full = parseName("Wang Yi");
+  const alone = parseName("Wang");
+  assert.equal(full.surname, "wang");
+  assert.equal(full.first, "yi");
+  assert.equal(full.key, alone.key);
+});

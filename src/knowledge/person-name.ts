@@ -1,6 +1,6 @@
 import { fold } from "../data/load.ts";
 import { derive } from "../data/current.ts";
-import { skeleton } from "../nlp/entities/name-keys.ts";
+import { skeleton, surnameOf } from "../nlp/entities/name-keys.ts";
 
 /** A person's name split for comparison across articles and transliterations. */
 export interface NameParts {
@@ -42,8 +42,11 @@ const isInitial = (t: string) => /^\p{Lu}\.?$/u.test(t);
 export function parseName(name: string): NameParts {
   const tokens = dropPrefixes(name.replace(/\./g, ". ").split(/\s+/).filter((t) => fold(t)));
   const words = tokens.filter((t) => !isInitial(t));
-  const surname = fold(words[words.length - 1] ?? name);
-  const head = tokens.length > 1 ? tokens[0]! : null;
+  // One name model for the whole engine: the family name as nlp reads it (name-order.json: "Wang Yi" → Wang).
+  const last = words.length ? surnameOf(words.join(" ")) : name;
+  const surname = fold(last);
+  const given = tokens.filter((t) => t !== last);
+  const head = tokens.length > 1 ? (given[0] ?? null) : null;
   const first = head && !isInitial(head) ? fold(head).replace(/\s/g, "") : null;
   return {
     first,
