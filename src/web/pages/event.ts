@@ -1,6 +1,6 @@
 import type { EventDetail } from "../../knowledge/api.ts";
 import type { Sourced } from "../../knowledge/types.ts";
-import { dateRange, evidenceList, personHref, sentenceHref, sourceChips, sourcedList, statusBadge } from "../components.ts";
+import { dateRange, eventHref, evidenceList, personHref, sentenceHref, sourceChips, sourcedList, statusBadge } from "../components.ts";
 import { html, type Html } from "../html.ts";
 import type { Kb } from "../kb.ts";
 import { layout } from "../layout.ts";
@@ -45,5 +45,5 @@ export function eventPage(kb: Kb, e: EventDetail): string {
   <h2>Source sentences <span class="muted">${e.sources.length} source${e.sources.length === 1 ? "" : "s"}</span></h2>
   ${evidenceList(e.evidence, kb.articles)}
 </article>`;
-  return layout({ title, body, nav: "timeline" });
+  return layout({ title, body, nav: "timeline", canonical: eventHref(kb.eventId(e)) });
 }
