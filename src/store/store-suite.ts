@@ -6,6 +6,7 @@ import { readBackTests } from "./suite/read-back.ts";
 import { searchTests } from "./suite/search.ts";
 import { writeTests } from "./suite/writes.ts";
 import { copyTests } from "./suite/copies.ts";
+import { unitTests } from "./suite/units.ts";
 
 /** Registers one test: it gets a fresh store, which is closed whatever happens. */
 export type StoreTest = (title: string, fn: (store: Store) => Promise<void>) => void;
@@ -25,4 +26,5 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
   filterTests(withStore);
   searchTests(withStore);
   copyTests(withStore);
+  unitTests(withStore);
 }

@@ -1,0 +1,41 @@
+import assert from "node:assert/strict";
+import type { StoreTest } from "../store-suite.ts";
+import { bishkek, minsk } from "./fixtures.ts";
+
+// Saves running at once, and saves inside a caller's unit of work (the batch stores and merges as one transaction).
+export function unitTests(withStore: StoreTest): void {
+  withStore("saves running at once each store their article once", async (s) => {
+    const inputs = [minsk("c1"), bishkek("c2"), minsk("c3"), minsk("c1"), bishkek("c2")];
+    const results = await Promise.all(inputs.map((i) => s.articles.saveArticle(i)));
+    assert.equal(results.filter((r) => r.inserted).length, 3);
+    assert.equal(results[3]!.articleId, results[0]!.articleId);
+    assert.equal(new Set(results.map((r) => r.articleId)).size, 3);
+    assert.deepEqual(await s.articles.counts(), { articles: 3, events: 5, people: 3, quotes: 3, chairmanships: 3 });
+  });
+
+  withStore("a unit of work that fails takes back the articles saved in it; one that succeeds keeps them", async (s) => {
+    await assert.rejects(s.knowledge.transaction(async () => {
+      await s.articles.saveArticle(minsk("u1"));
+      assert.equal(await s.articles.hasArticle("u1"), true, "visible inside the unit");
+      throw new Error("crash after the save");
+    }), /crash after the save/);
+    assert.equal(await s.articles.hasArticle("u1"), false);
+    assert.equal((await s.articles.search("Varanets")).total, 0, "no search index entry left behind");
+    await s.knowledge.transaction(async () => {
+      await s.articles.saveArticle(minsk("u1"));
+      await s.articles.saveArticle(bishkek("u2"));
+    });
+    assert.equal((await s.articles.counts()).articles, 2);
+  });
+
+  withStore("a failed save inside a unit of work is taken back alone; the unit goes on", async (s) => {
+    await s.knowledge.transaction(async () => {
+      await s.articles.saveArticle(bishkek("v1"));
+      const bad = minsk("v2");
+      (bad.facts.people[0] as { name: unknown }).name = null;
+      await assert.rejects(s.articles.saveArticle(bad));
+      await s.articles.saveArticle(minsk("v3"));
+    });
+    assert.deepEqual([await s.articles.hasArticle("v1"), await s.articles.hasArticle("v2"), await s.articles.hasArticle("v3")], [true, false, true]);
+  });
+}
