@@ -36,8 +36,8 @@ export class SqliteDriver implements Driver {
 
   async exec(sql: string): Promise<void> {
     this.db.exec(sql);
-    // DDL can change what a prepared statement means: prepare again after a schema change.
-    this.statements.clear();
+    // DDL can change what a prepared statement means: prepare again after a schema change (not after a savepoint).
+    if (!/^\s*(SAVEPOINT|RELEASE|ROLLBACK)\b/i.test(sql)) this.statements.clear();
   }
 
   begin<T>(fn: (s: Session) => Promise<T>): Promise<T> {
