@@ -1,5 +1,5 @@
 import { fold } from "../data/load.ts";
-import { findCity, findCountry } from "../data/places.ts";
+import { cities, findCity, findCountry } from "../data/places.ts";
 import { findOutlet } from "../data/outlets.ts";
 
 /** The dateline opening a story: "ASTANA. May 23 (Interfax) -", "MINSK, May 18 /TASS/.", "DUSHANBE –". */
@@ -41,7 +41,9 @@ export function parseDateline(line: string): Dateline | null {
   const creditOk = credit ? creditText(credit) : null;
   if (credit && !creditOk) return null;
   const bareCredit = credit && !/^[(/«]/.test(credit);
-  if (!sep && (!credit || bareCredit)) return null;
+  // "ASTANA May 29 The presidents…": a known city in capitals and a date need no separator before the story.
+  const runOn = !sep && caps && date && !credit && Boolean(findCity(cityText)) && /\s$/.test(tail[0]) && /^\p{Lu}/u.test(s.slice(cityText.length + tail[0].length));
+  if (!sep && (!credit || bareCredit) && !runOn) return null;
   // An unbracketed credit ("YEREVAN, MAY 5, ARMENPRESS:") must look like one: in capitals, or a known outlet.
   if (bareCredit && credit !== credit.toUpperCase() && !findOutlet(credit)) return null;
   // "Astana - the ..." is a dateline only in capitals or with its date/credit; "Astana: " opens a sentence too often.
@@ -61,9 +63,20 @@ function capsCity(s: string): string | null {
   const m = CAPS_CITY.exec(s);
   if (!m) return null;
   const t = m[0];
-  if (NOT_CITIES.has(t.toLowerCase()) || findCountry(t)) return null;
+  if (NOT_CITIES.has(t.toLowerCase()) || findCountry(t) || isBrand(t)) return null;
   // Short capitals are mostly acronyms (CSTO, SCO, UN); a short city must be a known one.
   return findCity(t) || t.replace(/[^\p{L}]/gu, "").length >= 5 ? t : null;
+}
+
+/** "OREANDA-NEWS.", "INTERFAX-AVN": a wire's or a site's name in capitals where a city would stand. */
+export const isBrand = (t: string): boolean => /(?:^|[-\s])(?:NEWS|PRESS|AGENCY|INFO|TV|MEDIA|ONLINE|AVN)$/.test(t) || Boolean(findOutlet(t));
+
+/** A dateline city misspelt by one swap or edit ("DUSAHNBE"): the known city it can only be. */
+function nearCity(text: string): ReturnType<typeof findCity> {
+  const key = fold(text).replace(/ /g, "");
+  if (key.length < 6) return undefined;
+  const hits = citiesByLength(key.length).filter((c) => closeSpelling(key, fold(c.name).replace(/ /g, "")));
+  return hits.length === 1 ? hits[0] : undefined;
 }
 
 function knownCityPrefix(s: string): string | null {
@@ -91,7 +104,7 @@ function creditText(raw: string): string | null {
  * a mere spelling or abbreviation of the current name ("St Petersburg") becomes the canonical one.
  */
 function cityName(text: string): string {
-  const city = findCity(text);
+  const city = findCity(text) ?? nearCity(text);
   if (!city) return titleCase(text);
   const key = fold(text);
   if (key === fold(city.name)) return city.name;
@@ -103,4 +116,20 @@ function cityName(text: string): string {
 
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+}
+
+const citiesByLength = (n: number) => cities().filter((c) => Math.abs(c.name.length - n) <= 1);
+
+/** One substitution, insertion, deletion, or a swap of two neighbouring letters. */
+function closeSpelling(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === b.length) {
+    const diff = [...a].map((ch, i) => (ch === b[i] ? -1 : i)).filter((i) => i >= 0);
+    if (diff.length === 1) return true;
+    return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+  }
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  if (l.length - s.length !== 1) return false;
+  for (let i = 0; i < l.length; i++) if (l.slice(0, i) + l.slice(i + 1) === s) return true;
+  return false;
 }

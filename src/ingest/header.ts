@@ -28,6 +28,14 @@ export function readHeader(lines: Line[], removed: Map<number, string>): Header 
       break;
     }
     if (k >= MAX_HEADER_LINES || isParagraph(l, lines[l.index + 1])) {
+      // A photo caption may open the page above the dateline ("… (Xinhua/Photographer)" then "MOSCOW, June 8 (Xinhua) --").
+      const next = k < 2 ? content[k + 1] : undefined;
+      const after = next ? parseDateline(next.raw) : null;
+      if (next && after) {
+        dateline = { line: next, parsed: after };
+        bodyStart = next.index;
+        break;
+      }
       bodyStart = l.index;
       break;
     }
@@ -66,11 +74,24 @@ export function isDateLine(l: Line): boolean {
   const d = findFullDates(l.text)[0];
   if (!d) return false;
   const rest = (l.text.slice(0, d.index) + " " + l.text.slice(d.index + d.length)).replace(/\d{1,2}:\d{2}(:\d{2})?/g, " ");
-  return wordCount(rest) <= 3;
+  // "March 11, 2020, Novo-Ogaryovo, Moscow Region": a date and the place it was filed from.
+  const place = /^[\s,]*(?:\p{Lu}[\p{L}-]*[\s,]*){1,4}$/u.test(l.text.slice(d.index + d.length)) && d.index === 0;
+  return wordCount(rest) <= 3 || place;
+}
+
+/**
+ * A publication stamp anywhere near the top or the end: a date line, or a date with its clock time and a few words
+ * of furniture ("2010-06-11 08:18:39 GMT (Beijing Time) Xinhua English", "08:07 GMT 27.11.2025").
+ */
+export function isStampLine(l: Line): boolean {
+  if (isDateLine(l) && !isTodayBanner(l)) return true;
+  const d = findFullDates(l.text)[0];
+  const timed = Boolean(d && (d.hasTime || /\d{1,2}:\d{2}\s*(?:[AP]M\s*)?(?:GMT|UTC|[A-Z]{2,4})?\s*$/.test(l.text.slice(0, d.index))));
+  return timed && (l.text.match(/\p{L}+/gu) ?? []).length <= 8;
 }
 
 /** "Sunday, September 26th, 2021" above the headline: the day the page was viewed, not when the story appeared. */
-function isTodayBanner(l: Line): boolean {
+export function isTodayBanner(l: Line): boolean {
   const d = findFullDates(l.text)[0];
   return Boolean(d && d.weekday && !d.hasTime && isDateLine(l));
 }

@@ -1,4 +1,6 @@
 import { findOutlet as findKnownOutlet } from "../data/outlets.ts";
+import { findCity, findCountry } from "../data/places.ts";
+import { findOrg } from "../data/organizations.ts";
 import type { Header } from "./header.ts";
 import { wordCount, type Line } from "./lines.ts";
 
@@ -28,6 +30,8 @@ export function findOwnOutlet(lines: Line[], header: Header): FoundOutlet | null
     return { name: canonical(credit.text), span: { start, end: start + credit.length } };
   }
   const short = lines.filter((l) => l.text && l.text.length <= 240);
+  const shaped = byShape(lines, header);
+  if (shaped) return shaped;
   for (const re of SELF) {
     for (const l of [...short].reverse()) {
       const m = re.exec(l.text);
@@ -51,9 +55,11 @@ export function findOwnOutlet(lines: Line[], header: Header): FoundOutlet | null
     const o = m ? lookup(m[1]!) : undefined;
     if (o) return at(l, o, m![1]!);
   }
-  // A known outlet's name standing alone above the headline (the masthead).
-  for (const l of lines.slice(0, header.bodyStart)) {
-    const o = l.text && wordCount(l.text) <= 4 ? lookup(l.text) : undefined;
+  // A known outlet's name, or a news site's domain, standing alone: the masthead above the headline, the credit
+  // under the lead or after the story.
+  const content = lines.filter((x) => x.text);
+  for (const l of [...lines.slice(0, header.bodyStart), ...content.slice(0, 25), ...content.slice(-8)]) {
+    const o = l.text && wordCount(l.text) <= 4 ? lookup(l.text) ?? (DOMAIN.test(l.text) ? l.text : undefined) : undefined;
     if (o) return at(l, o, l.text);
   }
   for (const l of lines.slice(header.bodyStart)) {
@@ -64,6 +70,43 @@ export function findOwnOutlet(lines: Line[], header: Header): FoundOutlet | null
   }
   return null;
 }
+
+// A news site named by its domain ("News.Az", "Kun.uz").
+const DOMAIN = /^\p{Lu}[\p{L}\d-]{1,20}\.(?:az|am|kz|kg|uz|ru|by|tj|tm|ge|ua|md|mn|cn|in|com|net|org|info|news)$/iu;
+// The ways a page names its own outlet by their shape, not by a list: the name is group 1.
+const SHAPES: { re: RegExp; where: "header" | "top" | "tail" | "body" }[] = [
+  // "Official website of the President of Russia" as the site's own banner.
+  { re: /^(official (?:web ?site|internet portal|portal) of (?:the )?\p{Lu}[\p{L} ]{2,60}?)\.?$/iu, where: "top" },
+  // "Interfax-AVN military news agency web site", "Kazinform International News Agency".
+  { re: /^(\p{Lu}[\p{L}\d\-.]{1,30}(?: \p{Lu}[\p{L}\d\-.]{1,30}){0,2}?)(?: \p{L}+){0,3} (?:[Nn]ews [Aa]gency|[Ii]nformation [Aa]gency|[Aa]gency|[Nn]ews [Ss]ervice|[Ww]eb ?[Ss]ite|[Nn]ewspaper)(?: [Ww]eb ?[Ss]ite)?$/u, where: "top" },
+  // "OREANDA-NEWS. February 22, 2008.": a wire's name where a dateline's city would stand.
+  { re: /^(\p{Lu}[\p{Lu}\d]+(?:-\p{Lu}[\p{Lu}\d]+)*)[.,]\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}),?\s+(?:19|20)\d{2}\b/u, where: "top" },
+  // "(Xinhua News Agency November 29, 2006)" closing the story.
+  { re: /^\((\p{Lu}[\p{L}\-.]+(?: \p{Lu}[\p{L}\-.]+){0,2}?)(?:(?: news agency| agency| news)(?:,? (?:\d{1,2} \p{L}+|\p{L}+ \d{1,2}),? (?:19|20)\d{2})?|,? (?:\d{1,2} \p{L}+|\p{L}+ \d{1,2}),? (?:19|20)\d{2})\)$/iu, where: "tail" },
+  // "… the bloc said in a statement News.Az reports." / "…, Kazinform reports."
+  { re: /(?:^|[\s,])(\p{Lu}[\p{L}\d\-.]{1,30}?) reports?\.(?:\s|$)/gu, where: "body" },
+];
+
+/** The outlet by the shape of the words that name it (see SHAPES). */
+function byShape(lines: Line[], header: Header): FoundOutlet | null {
+  const content = lines.filter((l) => l.text);
+  const top = content.filter((l) => l.index <= header.bodyStart).slice(0, 20);
+  const pools = { header: top, top: content.slice(0, 20), tail: content.slice(-6), body: content };
+  for (const { re, where } of SHAPES) {
+    for (const l of pools[where]) {
+      re.lastIndex = 0;
+      for (const m of re.global ? [...l.text.matchAll(re)] : [re.exec(l.text)]) {
+        const name = m?.[1] ? cleanName(m[1], 8) : null;
+        if (!name || !/\p{L}{2}/u.test(name) || isPlaceOrOrg(name)) continue;
+        if (where === "body" && !lookup(name) && !DOMAIN.test(name) && !/-/.test(name)) continue;
+        return at(l, name, m![1]!);
+      }
+    }
+  }
+  return null;
+}
+
+const isPlaceOrOrg = (name: string): boolean => Boolean(findCountry(name) || findCity(name) || findOrg(name));
 
 /** "© 2027 Steppe Courier. All rights reserved." / "All rights reserved © Steppe Courier 2022" → "Steppe Courier". */
 function copyrightHolder(line: string): string | null {
@@ -79,9 +122,9 @@ function at(l: Line, name: string, written: string): FoundOutlet {
   return { name: canonical(name), span: { start: l.start + i, end: l.start + i + written.length } };
 }
 
-function cleanName(s: string): string | null {
+function cleanName(s: string, maxWords = 6): string | null {
   const t = s.replace(/^the\s+(?=\p{Lu})/u, "The ").replace(/[\s.,;:!]+$/, "").trim();
-  return t.length >= 2 && wordCount(t) <= 6 && /\p{Lu}|\d/u.test(t) ? t : null;
+  return t.length >= 2 && wordCount(t) <= maxWords && /\p{Lu}|\d/u.test(t) ? t : null;
 }
 
 /** A known outlet's canonical name ("ITAR-TASS" → TASS), else the name as written, capitals softened ("AKORDA"). */

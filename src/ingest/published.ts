@@ -1,5 +1,5 @@
 import { findFullDates, type FoundDate } from "./dates.ts";
-import { isDateLine, type Header } from "./header.ts";
+import { isDateLine, isStampLine, type Header } from "./header.ts";
 import { wordCount, type Line } from "./lines.ts";
 
 export interface Published {
@@ -12,6 +12,20 @@ export interface Published {
 const LABEL = /^(published|posted|date|release date|publication date|issued)\b\s*(on|at)?\s*[:：]?/i;
 const BYLINE = /^by\b/i;
 const UPDATED = /^(last )?(update|updated|modified)\b/i;
+/** How many lines below the header a stamp line may stand. */
+const STAMP_LINES = 25;
+const CREDIT_WITH_DATE = /^\(\p{Lu}[\p{L}\-. ]{1,40}\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}),?\s+(?:19|20)\d{2}\)$/u;
+const isCreditWithDate = (s: string): boolean => CREDIT_WITH_DATE.test(s);
+const SHORT_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** "9 Jul 04" alone on a line: a stamp with a two-digit year (00–39 are this century). */
+function shortYearDate(s: string): FoundDate | null {
+  const m = /^(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{2})$/i.exec(s);
+  if (!m) return null;
+  const yy = Number(m[3]);
+  const iso = findFullDates(`${m[1]} ${m[2]} ${yy < 40 ? 2000 + yy : 1900 + yy}`)[0]?.iso;
+  return iso ? { iso, index: 0, length: s.length, hasTime: false, weekday: false } : null;
+}
 
 /**
  * The publication date the text itself states, in full with its year: a header or byline date, or the year-bearing
@@ -28,11 +42,27 @@ export function findPublished(lines: Line[], header: Header, removed: Map<number
     if (header.dateline?.line === line) consider(line, 1, header.dateline.parsed.end);
     else if (LABEL.test(line.text) || (BYLINE.test(line.text) && wordCount(line.text) <= 14)) consider(line, 0);
     else if (UPDATED.test(line.text)) consider(line, 2);
-    else if (isDateLine(line) && line.index < header.bodyStart) consider(line, 1);
+    else if ((isDateLine(line) || isStampLine(line)) && line.index < header.bodyStart) consider(line, 1);
   }
   // A "Published: ..." line may also close the article.
-  for (const line of lines.slice(header.bodyStart + 1).filter((l) => l.text).slice(-5)) {
+  const tail = lines.slice(header.bodyStart + 1).filter((l) => l.text).slice(-5);
+  for (const line of tail) {
     if (LABEL.test(line.text) && !removed.has(line.index)) consider(line, 0);
+  }
+  // A stamp line below the header (pages put the date under the lead or after the story), or a credit closing the
+  // story with its date ("(Xinhua News Agency November 29, 2006)"): weaker than a header date.
+  const near = lines.slice(header.bodyStart + 1).filter((l) => l.text).slice(0, STAMP_LINES);
+  for (const line of new Set([...near, ...tail])) {
+    if (isStampLine(line) || isCreditWithDate(line.text)) consider(line, 1.5);
+  }
+  // "OREANDA-NEWS. February 22, 2008. President …": a wire's name and the full date open the story.
+  for (const line of lines.filter((l) => l.text).slice(0, 3)) {
+    const m = /^\p{Lu}[\p{Lu}\d]+(?:-\p{Lu}[\p{Lu}\d]+)*[.,]\s+/u.exec(line.text);
+    if (m) consider(line, 1, line.raw.indexOf(line.text) + m[0].length + 24);
+  }
+  for (const line of lines.slice(0, header.bodyStart + STAMP_LINES)) {
+    const short = shortYearDate(line.text);
+    if (short) found.push({ rank: 1.6, line, date: short });
   }
   found.sort((a, b) => a.rank - b.rank || a.line.index - b.line.index);
   const best = found[0];
