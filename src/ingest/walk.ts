@@ -14,7 +14,7 @@ export interface InputFile {
   size: number;
 }
 
-const accessError = (path: string, err: unknown, what: string): InputError => {
+export const accessError = (path: string, err: unknown, what: string): InputError => {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === "EACCES" || code === "EPERM") return new InputError("E_INPUT_ACCESS", path, `permission denied: cannot read ${what}`);
   if (code === "ELOOP") return new InputError("E_INPUT_LOOP", path, "symbolic link loop");

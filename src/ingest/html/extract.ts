@@ -1,5 +1,6 @@
 import { parseHTML } from "linkedom";
 import { mainText, type MainText } from "./main-text.ts";
+import { flattenMarkup, markupDeeperThan } from "./flatten.ts";
 import { pageMeta, type PageMeta } from "./metadata.ts";
 
 export interface HtmlArticle extends PageMeta {
@@ -9,7 +10,7 @@ export interface HtmlArticle extends PageMeta {
 
 /** A page → its main text and what it says about itself (title, outlet, byline, date, canonical URL, language). */
 export function extractHtml(html: string, opts: { url?: string | null } = {}): HtmlArticle {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(markupDeeperThan(html) ? flattenMarkup(html) : withBody(html));
   const meta = pageMeta(document as never, opts);
   const main = mainText(document as never);
   return {
@@ -21,3 +22,6 @@ export function extractHtml(html: string, opts: { url?: string | null } = {}): H
     method: main.method,
   };
 }
+
+/** linkedom builds no <body> around a fragment (its body is then empty): give it one. */
+const withBody = (html: string): string => (/<body[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);

@@ -3,6 +3,7 @@ import { textBlocks, type Block } from "./blocks.ts";
 import { keepBlock } from "./keep-block.ts";
 import { pruneDocument } from "./prune.ts";
 import { fallbackBlocks } from "./fallback.ts";
+import { nestsDeeperThan } from "./depth.ts";
 
 export interface MainText {
   text: string;
@@ -13,9 +14,12 @@ export interface MainText {
   title: string | null;
 }
 
-type Doc = Parameters<typeof pruneDocument>[0] & { body: unknown; cloneNode(deep: boolean): unknown };
+type Doc = Parameters<typeof pruneDocument>[0] & { body: unknown; documentElement: unknown; cloneNode(deep: boolean): unknown };
 
 const MIN_CHARS = 200;
+/** Deepest nesting handed to Readability, and the most elements (real pages: depth under 100, under 20,000 elements). */
+export const MAX_DEPTH = 150;
+export const MAX_ELEMENTS = 60_000;
 
 /**
  * The article's main text: furniture pruned, Readability's pick of the article area, then the blocks of that area that
@@ -27,9 +31,11 @@ export function mainText(doc: Doc): MainText {
   pruneDocument(doc);
   let parsed: ReturnType<Readability<unknown>["parse"]> = null;
   try {
-    parsed = new Readability(doc as unknown as Document, { serializer: (n) => n, charThreshold: 300 }).parse();
+    if (!nestsDeeperThan((doc.documentElement ?? doc) as never, MAX_DEPTH)) {
+      parsed = new Readability(doc as unknown as Document, { serializer: (n) => n, charThreshold: 300, maxElemsToParse: MAX_ELEMENTS }).parse();
+    }
   } catch {
-    parsed = null; // Readability throws on some malformed trees; the fallbacks need no more than the text
+    parsed = null; // Readability throws on some malformed trees and past maxElemsToParse; the fallbacks need only the text
   }
   const meta = { byline: clean(parsed?.byline), siteName: clean(parsed?.siteName), title: clean(parsed?.title) };
   const root = parsed?.content as Parameters<typeof textBlocks>[0] | null | undefined;
