@@ -1,0 +1,25 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { InputError } from "../errors.ts";
+import { detectLanguage, languageCheck } from "./language.ts";
+import { STORY } from "./web-fixtures.ts";
+
+const RU = "Министры обороны государств-членов организации провели заседание в Бишкеке и утвердили план совместных учений на следующий год. Следующее заседание совета пройдет в Душанбе в ноябре, сообщили в секретариате после переговоров.";
+const FR = "Les ministres de la défense des États membres se sont réunis à Bichkek mardi pour adopter le calendrier des exercices communs de l'année prochaine. La prochaine réunion du conseil aura lieu à Douchanbé en novembre.";
+
+test("English passes; Russian and French are skipped with their language named", () => {
+  const en = { id: "en", source: "en.txt", text: STORY.join(" ") };
+  assert.equal(detectLanguage(en.text), "eng");
+  assert.equal(languageCheck(en), en);
+  for (const [text, code, name] of [[RU, "rus", "Russian"], [FR, "fra", "French"]] as const) {
+    const r = languageCheck({ id: code, source: `${code}.txt`, text });
+    assert.ok(r instanceof InputError);
+    assert.equal(r.code, "E_INPUT_LANGUAGE");
+    assert.match(r.message, new RegExp(`^${code}\\.txt: skipped: written in ${name} \\(${code}\\)`));
+  }
+});
+
+test("a text too short to tell passes as undetermined", () => {
+  assert.equal(detectLanguage("CSTO summit: 2027."), "und");
+  assert.ok(!(languageCheck({ id: "s", source: "s", text: "Заседание СОВЕТА" }) instanceof InputError));
+});
