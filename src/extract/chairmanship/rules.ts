@@ -16,7 +16,9 @@ export interface RuleMatch {
 
 const S = STATE_MARK;
 const THE = "(?:[Tt]he\\s+)?";
-const CHAIR = "(?:(?:[Rr]otating|[Aa]nnual|[Cc]urrent|[Oo]ne-year|[Yy]ear-long)\\s+)?(?:[Cc]hairmanship|[Pp]residency|[Cc]hair)";
+const MOD = "(?:[Rr]otating|[Aa]nnual|[Cc]urrent|[Oo]ne-year|[Yy]ear-long)\\s+";
+// "the chairmanship", "the rotating presidency", "the CSTO chairmanship", "the SCO rotating presidency"
+const CHAIR = `(?:${MOD})?(?:[A-Z]{2,5}\\s+)?(?:${MOD})?(?:[Cc]hairmanship|[Pp]residency|[Cc]hair)`;
 const NOT_STATE = "(?:(?!⟪S)[^.;])";
 const POSS = "(?:'s|’s|')";
 
@@ -37,11 +39,27 @@ const rx = (s: string) => new RegExp(s, "g");
 
 const RULES: Rule[] = [
   // "the chairmanship passed / was transferred from A to B", "the presidency in 2022-2023 will pass from A to B"
-  { name: "handover-from-to", re: rx(`${CHAIR}\\b${NOT_STATE}{0,80}?\\bfrom\\s+${THE}${S}\\s+to\\s+${THE}${S}`), roles: ["ends", "starts"], when: "handover" },
+  { name: "handover-from-to", re: rx(`${CHAIR}\\b${NOT_STATE}{0,140}?\\bfrom\\s+${THE}${S}\\s+to\\s+${THE}${S}`), roles: ["ends", "starts"], when: "handover" },
+  // "B took over the chairmanship from A", "Yerevan was handed the chairmanship from A": A's term ends.
+  {
+    name: "from",
+    re: rx(`(?:${CHAIR}\\b${NOT_STATE}{0,60}?|(?:took|taken|assumed|inherited|received|handed)\\s+(?:over\\s+)?(?:the\\s+)?${CHAIR}\\b${NOT_STATE}{0,40}?)\\bfrom\\s+${THE}${S}(?!\\s+to\\s)`),
+    roles: ["ends"],
+    when: "handover",
+  },
+  // "A has officially passed the chairmanship in the CSTO" with no one named to receive it: A's term ends.
+  {
+    name: "passed-on",
+    re: rx(`${S}\\s+(?:has\\s+|had\\s+)?(?:officially\\s+|formally\\s+)?(?:passed|handed\\s+over|transferred|relinquished|ceded)\\s+(?:the\\s+|its\\s+)?${CHAIR}\\b(?!${NOT_STATE}{0,80}\\bto\\s+${THE}${S})`),
+    roles: ["ends"],
+    when: "handover",
+  },
+  // "will pass the baton to Belarus"
+  { name: "baton", re: rx(`\\b(?:pass|hand)\\w*\\s+(?:over\\s+)?the\\s+baton\\s+to\\s+${THE}${S}`), roles: ["starts"], when: "near" },
   // "A handed over the chairmanship of the CSTO to B"
   {
     name: "handover-to",
-    re: rx(`${S}\\s+(?:has\\s+|had\\s+|will\\s+)?(?:hand(?:ed|s|ing)?|pass(?:ed|es|ing)?|transferr?(?:ed|s|ing)?)\\s+(?:over\\s+)?(?:the\\s+|its\\s+)?${NOT_STATE}{0,30}?${CHAIR}\\b${NOT_STATE}{0,60}?\\bto\\s+${THE}${S}`),
+    re: rx(`${S}\\s+(?:(?:on|in|at)\\s+\\w+\\s+)?(?:has\\s+|had\\s+|will\\s+)?(?:officially\\s+|formally\\s+)?(?:hand(?:ed|s|ing)?|pass(?:ed|es|ing)?|transferr?(?:ed|s|ing)?)\\s+(?:over\\s+)?(?:the\\s+|its\\s+)?${NOT_STATE}{0,30}?${CHAIR}\\b${NOT_STATE}{0,100}?\\bto\\s+${THE}${S}`),
     roles: ["ends", "starts"],
     when: "handover",
   },
@@ -62,7 +80,7 @@ const RULES: Rule[] = [
   // "Kazakhstan chairs this organization during this year", "Belarus, which holds the chairmanship", "Russia to chair"
   {
     name: "chairs",
-    re: rx(`${S},?\\s+(?:(?:which|that)\\s+)?(?:currently\\s+|now\\s+|also\\s+)?(?:chairs|chaired|is\\s+chairing|(?:will|is\\s+to|to)\\s+chair|has\\s+chaired|(?:will\\s+|to\\s+)?presid(?:es?|ed|ing)\\s+over|(?:holds|held|will\\s+hold)\\s+the\\s+${CHAIR})\\b`),
+    re: rx(`${S},?\\s+\\(?(?:(?:which|that|who)\\s+)?(?:currently\\s+|now\\s+|also\\s+)?(?:chairs|chaired|is\\s+chairing|(?:will|is\\s+to|to)\\s+chair|has\\s+chaired|(?:will\\s+|to\\s+|is\\s+|was\\s+)?presid(?:es?|ed|ing)\\s+over|(?:holds|held|will\\s+hold)\\s+the\\s+${CHAIR})\\b`),
     roles: ["holds"],
     when: "near",
   },
@@ -86,7 +104,7 @@ const RULES: Rule[] = [
   // "the chairmanship passes to Kazakhstan", "X handed over the chairmanship to Belarus" (no state handing over)
   {
     name: "passes-to",
-    re: rx(`(?:${CHAIR}\\b${NOT_STATE}{0,60}?\\b(?:pass(?:es|ed)?|was\\s+(?:transferred|handed\\s+over)|goes|went|will\\s+(?:pass|go))|(?:hand(?:ed|s|ing)?\\s+over|transferr?(?:ed|s|ing)?)\\s+(?:the\\s+|its\\s+)?${NOT_STATE}{0,30}?${CHAIR}\\b${NOT_STATE}{0,40}?)\\s+to\\s+${THE}${S}`),
+    re: rx(`(?:${CHAIR}\\b${NOT_STATE}{0,140}?\\b(?:pass(?:es|ed)?|(?:was|is|will\\s+be|is\\s+to\\s+be|has\\s+been)\\s+(?:passed|transferred|handed\\s+over)|goes|went|will\\s+(?:pass|go))|(?:hand(?:ed|s|ing)?\\s+over|transferr?(?:ed|s|ing)?)\\s+(?:the\\s+|its\\s+)?${NOT_STATE}{0,30}?${CHAIR}\\b${NOT_STATE}{0,40}?)\\s+to\\s+${THE}${S}`),
     roles: ["starts"],
     when: "handover",
   },

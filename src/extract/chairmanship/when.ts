@@ -1,5 +1,9 @@
 import type { Doc } from "../../nlp/doc.ts";
 import type { DateMention, Span } from "../../nlp/types.ts";
+import { derive } from "../../data/current.ts";
+import { lexiconPattern } from "../../data/lexicons.ts";
+
+const saidBefore = derive((k) => new RegExp(String.raw`\b(?:${lexiconPattern("reporting-verbs", k)})\s+(?:on|last|this)?\s*$`, "i"));
 
 const MEETING = /\b(?:met|meet|meeting|session|summit|council|talks|held|gathered|convened)\b/i;
 
@@ -18,7 +22,8 @@ export function mainMeetingDate(doc: Doc): string | null {
 
 /** The date a handover sentence gives: to the day if it has one, else the first year it names. */
 export function handoverDate(doc: Doc, sentence: Span): string | null {
-  const ds = doc.datesIn(sentence);
+  // "…, X said on Thursday": the day of the statement, not of the handover.
+  const ds = doc.datesIn(sentence).filter((d) => !saidBefore().test(doc.text.slice(Math.max(sentence.start, d.start - 40), d.start)));
   return ds.find((d) => d.value.length === 10)?.value ?? ds[0]?.value ?? null;
 }
 

@@ -1,14 +1,21 @@
 import type { RuleSpec } from "../types.ts";
 
 const T = "2023-11-24";
-const rule = (name: string, summary: string, text: string, yields: string[], not: string[] = []): RuleSpec => ({
-  id: `chairmanship:${name}`, family: "chairmanship", summary, examples: [{ text, published: T, yields, not }],
+const rule = (name: string, summary: string, text: string, yields: string[], not: string[] = [], more: RuleSpec["examples"] = []): RuleSpec => ({
+  id: `chairmanship:${name}`, family: "chairmanship", summary, examples: [{ text, published: T, yields, not }, ...more],
 });
 
 // The templates themselves live in extract/chairmanship/rules.ts; these are their declarations and examples.
 export const CHAIRMANSHIP_RULES: RuleSpec[] = [
-  rule("handover-from-to", "the chairmanship passed from A to B", "At the CSTO summit in Minsk on November 23, 2023, the chairmanship passed from Belarus to Kazakhstan.", ["CSTO Belarus", "CSTO Kazakhstan 2023-11-23"]),
-  rule("handover-to", "A handed over the chairmanship to B", "At the CSTO summit in Minsk on November 23, 2023, Belarus handed over the CSTO chairmanship to Kazakhstan.", ["CSTO Kazakhstan"]),
+  rule("handover-from-to", "the chairmanship passed from A to B", "At the CSTO summit in Minsk on November 23, 2023, the chairmanship passed from Belarus to Kazakhstan.", ["CSTO Belarus", "CSTO Kazakhstan 2023-11-23"], [], [
+    { text: "The chairmanship of the Collective Security Treaty Organization, in accordance with the procedure adopted by the member states, passes from Kazakhstan to Kyrgyzstan in 2025, Tokayev said on Thursday.", published: "2024-11-29", yields: ["Kyrgyzstan 2025"], not: ["2024-11-28"] },
+  ]),
+  rule("handover-to", "A handed over the chairmanship to B", "At the CSTO summit in Minsk on November 23, 2023, Belarus handed over the CSTO chairmanship to Kazakhstan.", ["CSTO Kazakhstan"], [], [
+    { text: "Uzbekistan on Friday handed over the rotating presidency of the eight-member Shanghai Cooperation Organisation to India.", published: "2022-09-17", yields: ["SCO Uzbekistan", "SCO India"] },
+  ]),
+  rule("from", "B took over the chairmanship from A: A's term ends", "Tajikistan took over the CSTO chairmanship from Russia at the session in Moscow on December 23, 2014.", ["CSTO Russia"], ["CSTO Tajikistan"]),
+  rule("passed-on", "A has passed the chairmanship, no receiver named: A's term ends", "Kyrgyzstan has officially passed the chairmanship in the CSTO, the presidential press service said on November 28, 2019.", ["CSTO Kyrgyzstan"]),
+  rule("baton", "will pass the baton to B", "Armenia will chair the CSTO in 2022 and will pass the baton to Belarus at the end of the year.", ["CSTO Belarus"]),
   rule("took-over", "B took over the chairmanship", "Kazakhstan took over the CSTO chairmanship from Belarus on January 1, 2024.", ["CSTO Kazakhstan 2024-01-01"]),
   rule("takes-over", "B takes over / assumes the chairmanship", "Kazakhstan assumes the CSTO chairmanship on January 1, 2024.", ["CSTO Kazakhstan 2024-01-01"]),
   rule("chairs", "A chairs the organization", "Kyrgyzstan chairs the CSTO in 2025.", ["CSTO Kyrgyzstan 2025"]),
