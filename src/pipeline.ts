@@ -7,7 +7,7 @@ import type { MentionInput, MentionKind, SaveArticleInput } from "./store/types.
 import type { Doc } from "./nlp/doc.ts";
 import { analyzeText, withReference } from "./nlp/analyze.ts";
 import { extractFacts } from "./extract/index.ts";
-import { dateFromEra, inferEra, markImplied, type Era } from "./extract/era/index.ts";
+import { dateFromCalendar, dateFromEra, inferEra, markImplied, type Era } from "./extract/era/index.ts";
 
 export interface Processed {
   article: Article;
@@ -26,6 +26,7 @@ export function processArticle(raw: RawArticle): Processed {
   let doc = analyzeText(article.text, { refDate: article.meta.published });
   let facts = extractFacts({ id: article.id, doc, meta: article.meta });
   let era: Era | null = null;
+  if (article.meta.published && article.meta.published.length === 10) facts = dateFromCalendar(facts, article.meta.published);
   if (!article.meta.published) {
     // An undated article: reference knowledge may tell which session it reports; its dates then resolve against
     // that session's date (as implied, never as stated), and `published` stays unknown.

@@ -89,3 +89,21 @@ export function markImplied(doc: Doc, facts: ArticleFacts, era: Era): ArticleFac
   });
   return { ...facts, events };
 }
+
+/**
+ * A dated article's event with no date of its own ("chaired the 22nd SCO summit in Samarkand") takes the date of the
+ * one known session of its body in its city in the year before the article (data/sessions.json), marked as
+ * implied by the calendar: the article reports it after the fact.
+ */
+export function dateFromCalendar(facts: ArticleFacts, published: string): ArticleFacts {
+  const from = new Date(Date.parse(published.slice(0, 10)) - 366 * 86_400_000).toISOString().slice(0, 10);
+  const events = facts.events.map((ev) => {
+    if (ev.start !== null || !ev.org || !ev.city || ev.status !== "held") return ev;
+    const found = sessionsOf(ev.org, ev.bodies, ev.city).filter((s) => s.date >= from && s.date <= published);
+    const session = found.length === 1 ? found[0]! : null;
+    const first = ev.evidence[0];
+    if (!session || !first) return ev;
+    return { ...ev, start: session.date, evidence: [...ev.evidence, { ...first, rule: "era:session-calendar", slot: "start", value: session.date }] };
+  });
+  return { ...facts, events };
+}

@@ -31,8 +31,12 @@ export const CHAIRMANSHIP_RULES: RuleSpec[] = [
 ];
 
 export const ERA_RULES: RuleSpec[] = [
-  { id: "era:session-calendar", family: "era", summary: "an undated report of a known summit session: its date from the reference calendar (sessions.json) and the terms of office of the people named",
-    examples: [{ text: "The CSTO Collective Security Council met in Minsk on November 23, chaired by Belarusian President Alexander Lukashenko.", yields: ["2023-11-23"] }] },
+  { id: "era:session-calendar", family: "era", summary: "a known summit session (sessions.json) dates an event the text gives no date: in an undated report by the day stated and the terms of office of the people named; in a dated one, the one session of that body in that city in the year before",
+    examples: [
+      { text: "The CSTO Collective Security Council met in Minsk on November 23, chaired by Belarusian President Alexander Lukashenko.", yields: ["2023-11-23"] },
+      { text: "Uzbek President Shavkat Mirziyoyev chaired the SCO summit in Samarkand, which adopted a declaration.", published: "2022-09-20", yields: ["2022-09-16"] },
+      { text: "Uzbek President Shavkat Mirziyoyev chaired the SCO summit in Samarkand, which adopted a declaration.", published: "2024-09-20", yields: [], not: ["2022"] },
+    ] },
   { id: "era:exercise-year", family: "era", summary: "an undated report of a named exercise is dated by the year in its name",
     examples: [{ text: "The CSTO exercise Interaction-2024 began in Kazakhstan on Monday.", yields: ["2024"] }] },
 ];
