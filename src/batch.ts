@@ -8,7 +8,10 @@ import { extractorPool } from "./jobs/extract-pool.ts";
 import type { SaveArticleInput, Store } from "./store/types.ts";
 import { BoundedQueue } from "./jobs/bounded-queue.ts";
 
-export type ItemStatus = "added" | "existing" | "failed";
+export type ItemStatus = "added" | "existing" | "skipped" | "failed";
+
+/** Inputs left out on purpose, not failures: a language not supported yet, a symbolic link back into the tree. */
+const SKIPS = new Set(["E_INPUT_LANGUAGE", "E_INPUT_LOOP"]);
 
 export interface BatchOptions {
   /** Largest file (or JSON Lines record) read, in bytes. */
@@ -26,6 +29,8 @@ export interface BatchOptions {
 export interface BatchSummary {
   added: number;
   existing: number;
+  /** Left out on purpose (see SKIPS), each also listed in `errors` with its reason. */
+  skipped: number;
   failed: number;
   errors: { source: string; code: string; message: string }[];
   ms: number;
@@ -75,14 +80,18 @@ type Slot =
  */
 export async function ingestBatch(store: Store, paths: string[], opts: BatchOptions = {}): Promise<BatchSummary> {
   const started = performance.now();
-  const summary: BatchSummary = { added: 0, existing: 0, failed: 0, errors: [], ms: 0 };
+  const summary: BatchSummary = { added: 0, existing: 0, skipped: 0, failed: 0, errors: [], ms: 0 };
   const jobs = opts.jobs ?? 1;
   const extractor = extractorPool(jobs);
   const batchSize = opts.batchSize ?? 200;
   const batchMs = opts.batchMs ?? 300;
   const queue = new BoundedQueue<Slot>(batchSize + jobs * 8);
   const report = (source: string, status: ItemStatus, error?: CommuniqueError) => {
-    if (status === "failed") {
+    if (status === "failed" && SKIPS.has(error!.code)) status = "skipped";
+    if (status === "skipped") {
+      summary.skipped++;
+      summary.errors.push({ source, code: error!.code, message: error!.message });
+    } else if (status === "failed") {
       summary.failed++;
       summary.errors.push({ source, code: error!.code, message: error!.message });
     } else summary[status]++;

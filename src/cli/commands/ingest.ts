@@ -52,10 +52,10 @@ export async function runIngest(
   return ingestBatch(store, paths, {
     ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
     ...(opts.jobs ? { jobs: opts.jobs } : {}),
-    onItem: ({ source, error }) => {
+    onItem: ({ source, status, error }) => {
       if (error) {
         progress?.clear();
-        process.stderr.write(`error: ${error.message} [${error.code}]\n`);
+        process.stderr.write(`${status === "skipped" ? "warning" : "error"}: ${error.message} [${error.code}]\n`);
       }
       progress?.tick(source);
     },
@@ -64,5 +64,6 @@ export async function runIngest(
 
 export function summaryLine(s: BatchSummary): string {
   const secs = (s.ms / 1000).toFixed(2);
-  return `ingested ${s.added} new, ${s.existing} already stored, ${s.failed} failed (${secs} s)`;
+  const skipped = s.skipped ? `, ${s.skipped} skipped` : "";
+  return `ingested ${s.added} new, ${s.existing} already stored, ${s.failed} failed${skipped} (${secs} s)`;
 }
