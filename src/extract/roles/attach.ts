@@ -35,11 +35,15 @@ export function roleMentions(doc: Doc): RoleMention[] {
     const add = (roles: ParsedRole[], rule: string, start: number, end: number) => {
       for (const r of roles) {
         // A title with no owner in the text takes it from the known terms of office, if exactly one fits.
-        const of = r.of ?? knownOwner(r.title, p.norm);
-        if (of) out.push({ ...r, of, person: p.norm, start, end, rule: r.of ? rule : `${rule}+known-office` });
+        const represented = r.of ? null : representedBy(pre);
+        const of = r.of ?? represented ?? knownOwner(r.title, p.norm);
+        const how = r.of ? "" : represented ? "+represented-by" : "+known-office";
+        if (of) out.push({ ...r, of, person: p.norm, start, end, rule: rule + how });
       }
     };
-    const framed = !prevPerson && /^\s*,/.test(post) && /^[^,]+,\s*$/.test(pre);
+    // "At the ceremony, Kazakhstan's Chief of the General Staff, Sultan Kamaletdinov, said": the title framed by commas
+    // is the name's when it names its own owner.
+    const framed = !prevPerson && /^\s*,/.test(post) && (/^[^,]+,\s*$/.test(pre) || /(?:^|,\s*)\p{Lu}[\p{L}-]+['’]s\s[^,]+,\s*$/u.test(pre));
     add(prefixRoles(framed ? pre.replace(/,\s*$/, " ") : pre), "role:prefix", p.start - pre.length, p.end);
     const hasPrefix = out.some((r) => r.start === p.start - pre.length && r.person === p.norm);
     if (!(nextPerson && hasPrefix && leadsIntoNext(post))) add(appositionRoles(post), "role:apposition", p.start, p.end + post.length);
@@ -89,7 +93,7 @@ function lastClause(chunk: string): string {
   return last;
 }
 
-const endsWithTitle = (s: string) => parseRoles(s).length > 0 && /\p{L}\s*$/u.test(s) && parseRoles(s.split(/\s+/).slice(-3).join(" ")).length > 0;
+const endsWithTitle = (s: string) => parseRoles(s).length > 0 && /\p{L}\s*$/u.test(s) && parseRoles(s.trim().split(/\s+/).slice(-5).join(" ")).length > 0;
 const startsWithTitle = (s: string) => {
   const r = parseRoles(s.split(/\s+/).slice(0, 4).join(" "));
   return r.length > 0 && r[0]!.of === null && !/^(?:the\s+)?\p{Lu}{2,}/u.test(s);
@@ -97,9 +101,16 @@ const startsWithTitle = (s: string) => {
 
 /** ", the President of Russia," / ", CSTO Deputy Secretary-General said" right after the name. */
 function appositionRoles(post: string): ParsedRole[] {
-  const m = /^\s*,\s*((?:the\s+)?[^,;.]*?)(?:,|\.|;|\s+(?:said|says|stated|noted|stressed|added|told|at|in|who|has|had|was|is|will|arrived|spoke|called)\b)/iu.exec(post);
+  const m = /^\s*,\s*((?:the\s+|a\s+|an\s+)?[^,;.:]*?)(?:,|\.|;|:\s*$|\s+(?:said|says|stated|noted|stressed|added|told|at|in|who|has|had|was|is|will|arrived|spoke|called)\b)/iu.exec(post);
   if (!m || /\b(?:representative|leader)\b/i.test(m[1]!)) return [];
-  return parseRoles(m[1]!);
+  // "a spokesman for the CSTO Secretariat": "for" names the owner as "of" does.
+  return parseRoles(m[1]!.replace(/^(?:a|an)\s+/i, "").replace(/\s+for\s+(?=the\s|\p{Lu})/u, " of "));
+}
+
+/** "Turkmenistan will be represented by Deputy Prime Minister …": the state a title without owner belongs to. */
+function representedBy(pre: string): string | null {
+  const m = /([\p{Lu}][\p{L}-]+)\s+(?:will\s+be|was|is|has\s+been|were|are)\s+represented\s+by\s+(?:its\s+)?[^,;]*$/u.exec(pre);
+  return m ? (findCountry(m[1]!)?.name ?? null) : null;
 }
 
 /** ", Emir of Qatar, Sheikh " before the next name: the phrase introduces the next person. */
@@ -121,7 +132,9 @@ function listedRole(doc: Doc, p: Entity, pre: string, post: string, sentenceStar
   const country =
     /^\s+of\s+(?:the\s+)?([\p{Lu}][\p{L}\s-]{2,30}?)(?=[,.;]|\s+and\b|$)/u.exec(post)?.[1] ??
     /^\s*\(([\p{Lu}][\p{L}\s-]+)\)/u.exec(post)?.[1] ??
-    /([\p{Lu}][\p{L}-]+)\s*(?:[–—-]|headed by)\s*$/u.exec(pre)?.[1];
+    /([\p{Lu}][\p{L}-]+)\s*(?:[–—-]|headed by)\s*$/u.exec(pre)?.[1] ??
+    // "will bring together the presidents: Russia Vladimir Putin, Belarus Alexander Lukashenko, …"
+    /(?:[:,]|\band)\s+([\p{Lu}][\p{L}-]+)\s+$/u.exec(pre)?.[1];
   const c = country ? findCountry(country.trim()) : undefined;
   if (!c) return null;
   const title = groupTitleBefore(doc.text.slice(sentenceStart, p.start), p.start - sentenceStart);
