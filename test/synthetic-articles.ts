@@ -51,3 +51,22 @@ export function syntheticArticles(count: number, seed = 1): SyntheticArticle[] {
 export function writeSynthetic(file: string, articles: SyntheticArticle[]): void {
   writeFileSync(file, articles.map((a) => JSON.stringify(a)).join("\n") + "\n");
 }
+
+// Paragraphs, and sentences within them: the units copies are cut from.
+const units = (t: string) => t.split(/\n\s*\n/).flatMap((p) => p.split(/(?<=[.!?]["”]?)\s+(?=["“]?\p{Lu})/u)).filter((u) => u.trim());
+
+/**
+ * The base articles, then copies under new ids up to `count`: each copy the first third of one article, the middle
+ * third of a second and the last third of a third (cut at sentences), so no copy is a near duplicate of a stored
+ * article, and the same people and meetings recur across many articles.
+ */
+export function mixedCopies(base: SyntheticArticle[], count: number): SyntheticArticle[] {
+  return Array.from({ length: count }, (_, n) => {
+    const round = Math.floor(n / base.length);
+    const i = n % base.length;
+    if (round === 0) return base[i]!;
+    const [a, b, c] = [0, 1, 2].map((k) => units(base[(i + k * 7 * round) % base.length]!.text));
+    const third = (u: string[], k: number) => u.slice(Math.floor((u.length * k) / 3), Math.floor((u.length * (k + 1)) / 3));
+    return { id: `r${round}-${base[i]!.id}`, text: [...third(a!, 0), ...third(b!, 1), ...third(c!, 2)].join("\n\n") };
+  });
+}
