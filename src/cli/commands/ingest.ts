@@ -12,7 +12,7 @@ import { isPostgresUrl } from "../../store/open.ts";
 
 export function registerIngest(program: Command): void {
   withDb(program.command("ingest"))
-    .description("read .txt files, folders (recursively) and JSON Lines files, extract their facts and store them")
+    .description("read text, HTML pages, JSON Lines, RSS/Atom feeds and WARC archives (or .gz of each), folders recursively; extract their facts and store them")
     .argument("<paths...>", "files or folders")
     .option("--max-mb <n>", "skip files (JSON Lines: records) larger than n megabytes", "10")
     .option("--jobs <n>", "extraction threads (one more thread writes)", String(defaultJobs()))
