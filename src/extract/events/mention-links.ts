@@ -62,7 +62,10 @@ const OTHER_TIME = /\b(?:ahead\s+of|before|after|following|prior\s+to|preceding)
 export function shareWithinSentence(doc: Doc, ms: Mention[]): void {
   for (const m of ms) {
     if (m.anaphoric || m.start || m.city || m.country) continue;
-    const donor = ms.find((o) => o !== m && !o.anaphoric && o.kind === m.kind && o.status === m.status && (o.start || o.city || o.country));
+    // Another organization's event in the same sentence ("… the CIS summit - he will attend the UN General Assembly
+    // from September 29") lends nothing.
+    const sameOrg = (o: Mention) => !o.org || !m.org || o.org === m.org;
+    const donor = ms.find((o) => o !== m && !o.anaphoric && o.kind === m.kind && o.status === m.status && sameOrg(o) && (o.start || o.city || o.country));
     if (!donor) continue;
     const lead = doc.text.slice(Math.max(m.sentence.start, m.trigger.start - 60), m.trigger.start);
     const dayBefore = DAY_BEFORE.test(lead);

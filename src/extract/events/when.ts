@@ -69,7 +69,13 @@ export function dateNear(doc: Doc, sentence: Span, trigger: Span, triggers: Span
 // "in 2022 in Armenia, which will assume the chairmanship on January 1, 2022": a relative clause after the event
 // dates something else.
 const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|whereas|while)\b/i;
-const inOtherClause = (doc: Doc, trigger: Span, d: DateMention): boolean =>
-  d.start > trigger.end && RELATIVE_CLAUSE.test(doc.text.slice(trigger.end, d.start));
+// "the summit, which will be held in Dushanbe on September 27-28": a relative clause that tells when the event itself
+// happens keeps its date.
+const OWN_CLAUSE = /,\s+(?:which|that)\s+(?:will\s+be|is\s+to\s+be|is\s+being|was|is|has\s+been|will|is\s+scheduled\s+to\s+be|is\s+expected\s+to\s+be)?\s*(?:held|take\s+place|took\s+place|takes\s+place|scheduled|convened|opened|open|opens|began|begin|begins|run|runs|ran|last|lasts|lasted)\b/i;
+const inOtherClause = (doc: Doc, trigger: Span, d: DateMention): boolean => {
+  if (d.start <= trigger.end) return false;
+  const between = doc.text.slice(trigger.end, d.start);
+  return RELATIVE_CLAUSE.test(between) && !OWN_CLAUSE.test(between);
+};
 
 const precision = (d: DateMention): number => (d.value.length >= 10 ? 2 : d.value.length >= 7 ? 1 : 0);

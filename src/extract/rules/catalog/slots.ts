@@ -5,7 +5,9 @@ const T = "2024-05-21";
 export const SLOT_RULES: RuleSpec[] = [
   { id: "date:nearest", family: "date", summary: "the most precise usable date nearest to the event word in its sentence",
     examples: [{ text: "The CSTO Council of Defence Ministers met in Almaty on May 20, 2024, a day after talks in Astana.", published: T, yields: ["2024-05-20"] },
-      { text: "The CIS Council of Heads of State met in Moscow, Putin said on May 19.", published: T, yields: [], not: ["2024-05-19"] }] },
+      { text: "The CIS Council of Heads of State met in Moscow, Putin said on May 19.", published: T, yields: [], not: ["2024-05-19"] },
+      { text: "The summit of the CIS heads of state, which will be held in Dushanbe on September 27-28, will bring together eleven leaders.", published: "2018-09-20", yields: ["2018-09-27"] },
+      { text: "The next CSTO summit will be held in 2022 in Armenia, which will assume the chairmanship on January 1, 2022.", published: "2021-09-17", yields: ["2022"], not: ["2022-01-01"] }] },
   { id: "date:range-end", family: "date", summary: "the last day of a stated span (\"on 2-4 October\")",
     examples: [{ text: "The CSTO exercise Echelon-2023 was held in Kyrgyzstan on 2-4 October 2023.", published: "2023-10-05", yields: ["2023-10-04"] }] },
   { id: "date:until", family: "date", summary: "\"which will last until …\": the end of a drill stated apart from its start",
