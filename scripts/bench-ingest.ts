@@ -1,0 +1,41 @@
+// Ingest measurements shared by bench.ts and bench-scale.ts: a replicated corpus streamed into a fresh store.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ingestBatch } from "../src/batch.ts";
+import { openStore } from "../src/store/open.ts";
+import { writeCorpus, type BenchRecord } from "./bench-corpus.ts";
+
+export interface IngestRun {
+  count: number;
+  secs: number;
+  /** Wall-clock time at which each article was committed, ms from the start. */
+  at: number[];
+  peakRssMb: number;
+}
+
+/** Streams `count` records of the replicated corpus (from a JSON Lines file) into a fresh SQLite store, or `db`. */
+export async function timedIngest(base: BenchRecord[], count: number, opts: { jobs: number; db?: string }): Promise<IngestRun> {
+  const dir = mkdtempSync(join(tmpdir(), "communique-bench-"));
+  const file = join(dir, "corpus.jsonl");
+  await writeCorpus(base, file, count);
+  const store = await openStore(opts.db ?? join(dir, "bench.db"));
+  let peak = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 200);
+  const at: number[] = [];
+  const t0 = performance.now();
+  try {
+    await ingestBatch(store, [file], { jobs: opts.jobs, onItem: () => at.push(performance.now() - t0) });
+  } finally {
+    clearInterval(sampler);
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return { count: at.length, secs: (performance.now() - t0) / 1000, at, peakRssMb: Math.max(peak, process.memoryUsage().rss) / 2 ** 20 };
+}
+
+/** Articles per second over the items [from, to) of a run. */
+export function rateBetween(run: IngestRun, from: number, to: number): number {
+  const start = from === 0 ? 0 : run.at[from - 1]!;
+  return (to - from) / ((run.at[to - 1]! - start) / 1000);
+}
