@@ -26,7 +26,7 @@ export function processArticle(raw: RawArticle): Processed {
   let doc = analyzeText(article.text, { refDate: article.meta.published });
   let facts = extractFacts({ id: article.id, doc, meta: article.meta });
   let era: Era | null = null;
-  if (article.meta.published && article.meta.published.length === 10) facts = dateFromCalendar(facts, article.meta.published);
+  if (article.meta.published?.length === 10) facts = dateFromCalendar(facts, article.meta.published);
   if (!article.meta.published) {
     // An undated article: reference knowledge may tell which session it reports; its dates then resolve against
     // that session's date (as implied, never as stated), and `published` stays unknown.
@@ -35,6 +35,7 @@ export function processArticle(raw: RawArticle): Processed {
       doc = withReference(doc, { refDate: era.reference, implied: true });
       facts = markImplied(doc, dateFromEra(extractFacts({ id: article.id, doc, meta: article.meta }), era), era);
     }
+    facts = dateFromCalendar(facts, null);
   }
   const mentions = mentionsOf(doc, facts);
   return {

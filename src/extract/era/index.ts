@@ -92,14 +92,15 @@ export function markImplied(doc: Doc, facts: ArticleFacts, era: Era): ArticleFac
 
 /**
  * A dated article's event with no date of its own ("chaired the 22nd SCO summit in Samarkand") takes the date of the
- * one known session of its body in its city in the year before the article (data/sessions.json), marked as
- * implied by the calendar: the article reports it after the fact.
+ * one known session of its body in its city in the year before the article (data/sessions.json); one dated only by a
+ * year or month, the one session in it. Marked as implied by the calendar.
  */
-export function dateFromCalendar(facts: ArticleFacts, published: string): ArticleFacts {
-  const from = new Date(Date.parse(published.slice(0, 10)) - 366 * 86_400_000).toISOString().slice(0, 10);
+export function dateFromCalendar(facts: ArticleFacts, published: string | null): ArticleFacts {
+  const from = published ? new Date(Date.parse(published.slice(0, 10)) - 366 * 86_400_000).toISOString().slice(0, 10) : null;
   const events = facts.events.map((ev) => {
-    if (ev.start !== null || !ev.org || !ev.city || ev.status !== "held") return ev;
-    const found = sessionsOf(ev.org, ev.bodies, ev.city).filter((s) => s.date >= from && s.date <= published);
+    if ((ev.start !== null && ev.start.length === 10) || (ev.start === null && !published) || !ev.org || !ev.city || ev.status !== "held") return ev;
+    // A year or month the text states ("the Shanghai summit last year") narrows it to the session of that time.
+    const found = sessionsOf(ev.org, ev.bodies, ev.city).filter((s) => (ev.start ? s.date.startsWith(ev.start) : s.date >= from! && s.date <= published!));
     const session = found.length === 1 ? found[0]! : null;
     const first = ev.evidence[0];
     if (!session || !first) return ev;

@@ -2,7 +2,7 @@ import { slotEvidence } from "../evidence.ts";
 import type { Doc } from "../../nlp/doc.ts";
 import type { Span } from "../../nlp/types.ts";
 import type { Mention } from "./types.ts";
-import { draftOf, type Draft } from "./merge.ts";
+import { absorb, compatible, draftOf, type Draft } from "./merge.ts";
 import { summitBodyOf } from "./org-bodies.ts";
 
 export interface MainDrafts {
@@ -35,11 +35,18 @@ export function attachAnaphora(anaphora: Mention[], main: MainDrafts, drafts: Dr
       if ((m.start || m.city) && (m.start !== d.start || m.city !== d.city)) {
         const sb = m.summit ? summitBodyOf(d.org) : null;
         const bodies = m.summit ? (sb ? [sb] : []) : [...d.bodies];
-        others.push({ ...draftOf(m), org: d.org, bodies, other: true });
+        const next = { ...draftOf(m), org: d.org, bodies, other: true };
+        // "At the summit in the Belarusian capital …", "The Minsk meeting was attended …": one other event, not two.
+        const same = others.find((o) => next.mentions.every((x) => compatible(o, { ...x, org: d.org, bodies, other: true })));
+        if (same) absorb(same, { ...m, org: d.org, bodies, other: true });
+        else others.push(next);
       }
       continue;
     }
     d.mentions.push(m);
+    // "the summit" said of a meeting named without its body: the organization's summit body.
+    const sb = m.summit && !d.bodies.length ? summitBodyOf(d.org) : null;
+    if (sb) d.bodies.push(sb);
     const finer = m.start && (!d.start || (m.start.startsWith(d.start) && m.start.length > d.start.length));
     if (finer && (m.status === d.status || d.kind === "exercise")) {
       d.start = m.start;

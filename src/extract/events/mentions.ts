@@ -76,10 +76,21 @@ function meetingMention(f: Frame, t: Trigger): Mention | null {
   const definite = DEFINITE.test(f.text.slice(0, t.start - f.sentence.start));
   // "the summit" alone names no organization of its own: it refers back like "the meeting".
   const bare = !bodies.length && !members.length && !orgBeside;
+  // "The Moscow summit was attended by …": a city naming the meeting makes it the article's organization's meeting.
+  if (bare && definite && f.dominant && cityNamesMeeting(f, t)) {
+    const sb = summit ? summitBodyOf(f.dominant) : null;
+    return build(f, t, { org: f.dominant, bodies: sb ? [sb] : [], summit, anaphoric: false, name: null });
+  }
   const anaphoric = bare && definite;
   if (anaphoric) return build(f, t, { org: null, bodies: [], summit, anaphoric, name: null });
   if (!names.length && !orgBeside && !anaphoric) return indefiniteSession(f, t, summit);
   return build(f, t, { org: anaphoric ? null : org, bodies: names, summit, anaphoric, name: null });
+}
+
+/** "the Moscow summit", "the Dushanbe meeting": a city right before the event word. */
+function cityNamesMeeting(f: Frame, t: Trigger): boolean {
+  const city = f.doc.entsIn({ start: Math.max(f.sentence.start, t.start - 40), end: t.start }, "CITY").at(-1);
+  return !!city && /^\s+$/.test(f.doc.text.slice(city.end, t.start)) && /\bthe\s+$/i.test(f.doc.text.slice(Math.max(0, city.start - 5), city.start));
 }
 
 const INDEFINITE = /\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}$/i;

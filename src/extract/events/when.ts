@@ -26,6 +26,8 @@ function usable(doc: Doc, d: DateMention): boolean {
   if (speechBefore().test(doc.text.slice(Math.max(0, d.start - 60), d.start))) return false;
   // "A year later", "two days earlier": counted from the event told before, not from the article's date.
   if (d.relative && /\b(?:later|earlier|afterwards?|before)\b/i.test(d.text)) return false;
+  // "has held sixteen summits since January 2000": the start of a period, not an event's day.
+  if (/\bsince\s+$/i.test(doc.text.slice(Math.max(0, d.start - 8), d.start))) return false;
   if (d.value.length === 4 && !d.endValue) {
     const before = doc.text.slice(Math.max(0, d.start - 30), d.start);
     // A bare year counts only as "in 2019" after an event word, not as a period or a founding year.
@@ -75,7 +77,10 @@ const OWN_CLAUSE = /,\s+(?:which|that)\s+(?:will\s+be|is\s+to\s+be|is\s+being|wa
 const inOtherClause = (doc: Doc, trigger: Span, d: DateMention): boolean => {
   if (d.start <= trigger.end) return false;
   const between = doc.text.slice(trigger.end, d.start);
+  // "spoke at the meeting and said that X will take office in 2023": what was said, not when it was said.
+  if (REPORTED_THAT().test(between)) return true;
   return RELATIVE_CLAUSE.test(between) && !OWN_CLAUSE.test(between);
 };
+const REPORTED_THAT = derive((k) => new RegExp(String.raw`\b(?:${lexiconPattern("speech-verbs", k)})\s+that\b`, "i"));
 
 const precision = (d: DateMention): number => (d.value.length >= 10 ? 2 : d.value.length >= 7 ? 1 : 0);

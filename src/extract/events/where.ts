@@ -25,6 +25,9 @@ function isVenue(doc: Doc, e: Entity): boolean {
   if (/^\s+(?:Declaration|Times|Treaty|Agreement|Initiative|Process|Format|Region|Oblast|Province)\b/i.test(after)) return false;
   // "the Balkhash range", "the Kapchagay training ground": a city's name given to a site elsewhere.
   if (/^\s+(?:(?:firing|shooting|missile)\s+)?(?:range|training\s+(?:ground|range|centre|center)|testing\s+ground|proving\s+ground|polygon|airfield|air\s+base|lake)\b/i.test(after)) return false;
+  // "the Moscow summit", "at the Dushanbe meeting of the Council": the city names where the meeting is.
+  const before2 = doc.text.slice(Math.max(0, e.start - 8), e.start);
+  if (/\bthe\s+$/i.test(before2) && /^\s+(?:summit|meeting|session|sitting|talks)\b/i.test(after)) return true;
   return VENUE_BEFORE.test(before) || HOST_AFTER.test(after) || /^\s*(?:’s|'s)\s+\p{Ll}+\s+(?:region|part|province)/u.test(after);
 }
 

@@ -36,6 +36,7 @@ export const ERA_RULES: RuleSpec[] = [
       { text: "The CSTO Collective Security Council met in Minsk on November 23, chaired by Belarusian President Alexander Lukashenko.", yields: ["2023-11-23"] },
       { text: "Uzbek President Shavkat Mirziyoyev chaired the SCO summit in Samarkand, which adopted a declaration.", published: "2022-09-20", yields: ["2022-09-16"] },
       { text: "Uzbek President Shavkat Mirziyoyev chaired the SCO summit in Samarkand, which adopted a declaration.", published: "2024-09-20", yields: [], not: ["2022"] },
+      { text: "The SCO summit opened in Beijing on June 7, 2012. Since the Astana summit last year the member states have expanded their cooperation.", published: "2012-06-07", yields: ["2011-06-15"] },
     ] },
   { id: "era:exercise-year", family: "era", summary: "an undated report of a named exercise is dated by the year in its name",
     examples: [{ text: "The CSTO exercise Interaction-2024 began in Kazakhstan on Monday.", yields: ["2024"] }] },
