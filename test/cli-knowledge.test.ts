@@ -28,15 +28,15 @@ test("timeline: one row per real event, the Astana meeting with both its sources
   assert.match(bad.stderr, /--from must be a date/);
 });
 
-test("event ID shows every slot with its sources; an unknown id is a usage error", () => {
+test("event ID shows every slot with its sources; an unknown id exits 1 (not found)", () => {
   const [first] = json(["timeline", "--from", "2018-05-23", "--to", "2018-05-24"]);
   const ev = json(["event", first.key]);
   assert.equal(ev.chair, "Nurlan Yermekbayev");
   assert.equal(ev.documentsSigned, 11);
   assert.ok(ev.bodies.some((b: { value: string; sources: unknown[] }) => b.value === "Committee of Secretaries of Security Councils" && b.sources.length === 2));
   const r = cli(["event", "no-such-event", "--db", db]);
-  assert.equal(r.code, 2);
-  assert.match(r.stderr, /no event "no-such-event"/);
+  assert.equal(r.code, 1, "nothing matched: exit 1, like grep");
+  assert.match(r.stderr, /no event "no-such-event".*\[E_NOT_FOUND\]/);
 });
 
 test("office: CSTO Secretaries General in order with dates; person: offices, events and quotes", () => {

@@ -1,13 +1,19 @@
+import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
-import { CommuniqueError } from "../errors.ts";
+import { CommuniqueError, ERROR_STATUS } from "../errors.ts";
 import { registerCommands } from "./commands/index.ts";
+import { withKnowledge } from "./knowledge-option.ts";
 
-/** Entry point of the `communique` command; returns the exit code. */
+const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+
+/** Entry point of the `communique` command; returns the exit code (1: nothing matched, 2: an error; see errors.ts). */
 export async function main(argv: string[]): Promise<number> {
   const program = new Command("communique")
     .description("Turns news about intergovernmental security organizations into a sourced knowledge base")
+    .version(VERSION, "-V, --version", "print the version")
     .exitOverride()
     .showHelpAfterError();
+  withKnowledge(program);
   registerCommands(program);
   try {
     await program.parseAsync(argv);
@@ -16,7 +22,7 @@ export async function main(argv: string[]): Promise<number> {
     if (err instanceof CommanderError) return err.exitCode;
     if (err instanceof CommuniqueError) {
       process.stderr.write(`communique: ${err.message} [${err.code}]\n`);
-      return 2;
+      return ERROR_STATUS[err.code].exit;
     }
     throw err;
   }

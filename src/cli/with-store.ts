@@ -1,7 +1,9 @@
-import { openStore } from "../store/open.ts";
+import { existsSync } from "node:fs";
+import { CommuniqueError } from "../errors.ts";
+import { isPostgresUrl, openStore } from "../store/open.ts";
 import type { Store } from "../store/types.ts";
 
-/** Opens the store named by --db, runs fn, and always closes it. */
+/** Opens the store named by --db (creating it if need be), runs fn, and always closes it. */
 export async function withStore<T>(target: string, fn: (store: Store) => Promise<T>): Promise<T> {
   const store = await openStore(target);
   try {
@@ -9,4 +11,20 @@ export async function withStore<T>(target: string, fn: (store: Store) => Promise
   } finally {
     await store.close();
   }
+}
+
+/**
+ * For the query commands: a SQLite file that does not exist is an error, not a new empty database (a mistyped
+ * --db would otherwise answer "nothing found" and leave a stray file). Only ingest creates a database.
+ */
+export function assertStoreExists(target: string): void {
+  const t = target.trim();
+  if (isPostgresUrl(t) || t === ":memory:" || existsSync(t)) return;
+  throw new CommuniqueError("E_STORE_MISSING", `no database at ${t}: create it with \`communique ingest PATH --db ${t}\`, or give another --db`);
+}
+
+/** withStore for a database that must already exist. */
+export async function withExistingStore<T>(target: string, fn: (store: Store) => Promise<T>): Promise<T> {
+  assertStoreExists(target);
+  return withStore(target, fn);
 }

@@ -4,7 +4,7 @@ import { articlesOf } from "../../knowledge/format.ts";
 import { withDb } from "../options.ts";
 import { printRows } from "../print-rows.ts";
 import type { Column } from "../table.ts";
-import { withStore } from "../with-store.ts";
+import { withExistingStore } from "../with-store.ts";
 
 const COLUMNS: Column<ChairPeriodRow>[] = [
   { header: "org", value: (p) => p.org },
@@ -21,7 +21,7 @@ export function registerChairmanships(program: Command): void {
     .option("--json", "print JSON")
     .option("--evidence", "show the source sentences")
     .action(async (flags: { db: string; org?: string; json?: boolean; evidence?: boolean }) => {
-      const timelines = await withStore(flags.db, (store) => store.knowledge.chairmanships(flags.org));
+      const timelines = await withExistingStore(flags.db, (store) => store.knowledge.chairmanships(flags.org));
       if (flags.json) process.stdout.write(`${JSON.stringify(timelines, null, 2)}\n`);
       else printRows(timelines.flatMap((t) => t.periods), COLUMNS, flags, "chairmanships");
     });

@@ -3,7 +3,7 @@ import type { ConflictRow } from "../../knowledge/api.ts";
 import { withDb } from "../options.ts";
 import { printRows } from "../print-rows.ts";
 import type { Column } from "../table.ts";
-import { withStore } from "../with-store.ts";
+import { withExistingStore } from "../with-store.ts";
 
 const COLUMNS: Column<ConflictRow>[] = [
   { header: "id", value: (c) => c.event },
@@ -19,7 +19,7 @@ export function registerConflicts(program: Command): void {
     .option("--json", "print JSON")
     .option("--evidence", "show the source sentences")
     .action(async (flags: { db: string; json?: boolean; evidence?: boolean }) => {
-      const rows = await withStore(flags.db, (store) => store.knowledge.conflicts());
+      const rows = await withExistingStore(flags.db, (store) => store.knowledge.conflicts());
       printRows(rows, COLUMNS, flags, "conflicts");
     });
 }

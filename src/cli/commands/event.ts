@@ -1,10 +1,10 @@
 import type { Command } from "commander";
-import { UsageError } from "../../errors.ts";
+import { NotFoundError } from "../../errors.ts";
 import type { EventDetail } from "../../knowledge/api.ts";
 import { dateRange, sourcedText } from "../../knowledge/format.ts";
 import { withDb } from "../options.ts";
 import { evidenceLine } from "../print-rows.ts";
-import { withStore } from "../with-store.ts";
+import { withExistingStore } from "../with-store.ts";
 
 export function registerEvent(program: Command): void {
   withDb(program.command("event"))
@@ -12,8 +12,8 @@ export function registerEvent(program: Command): void {
     .description("one merged event: every value its sources give, conflicts, topics and source sentences")
     .option("--json", "print JSON")
     .action(async (id: string, flags: { db: string; json?: boolean }) => {
-      const e = await withStore(flags.db, (store) => store.knowledge.event(id));
-      if (!e) throw new UsageError(`no event "${id}" (see \`communique timeline\` for ids)`);
+      const e = await withExistingStore(flags.db, (store) => store.knowledge.event(id));
+      if (!e) throw new NotFoundError(`no event "${id}" (see \`communique timeline\` for ids)`);
       process.stdout.write(flags.json ? `${JSON.stringify(e, null, 2)}\n` : `${eventText(e)}\n`);
     });
 }

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import type { EventRow } from "../../store/types.ts";
 import { toFilter, withDb, withFilters, type FilterFlags } from "../options.ts";
 import { printRows, type PrintFlags } from "../print-rows.ts";
-import { withStore } from "../with-store.ts";
+import { withExistingStore } from "../with-store.ts";
 import type { Column } from "../table.ts";
 
 export const EVENT_COLUMNS: Column<EventRow>[] = [
@@ -21,7 +21,7 @@ export function registerEvents(program: Command): void {
     .description("meetings, summits and exercises in the store, by date")
     .action(async (flags: FilterFlags & PrintFlags & { db: string }) => {
       const filter = toFilter(flags);
-      const rows = await withStore(flags.db, (store) => store.articles.events(filter));
+      const rows = await withExistingStore(flags.db, (store) => store.articles.events(filter));
       printRows(rows, EVENT_COLUMNS, flags, "events");
     });
 }

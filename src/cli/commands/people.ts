@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import type { PersonRow } from "../../store/types.ts";
 import { toFilter, withDb, withFilters, type FilterFlags } from "../options.ts";
 import { printRows, type PrintFlags } from "../print-rows.ts";
-import { withStore } from "../with-store.ts";
+import { withExistingStore } from "../with-store.ts";
 import type { Column } from "../table.ts";
 
 const roleText = (r: PersonRow["roles"][number]) => `${r.title}${r.of ? ` (${r.of})` : ""}`;
@@ -18,7 +18,7 @@ export function registerPeople(program: Command): void {
     .description("people named in the stored articles, with the offices each article gives them")
     .action(async (flags: FilterFlags & PrintFlags & { db: string }) => {
       const filter = toFilter(flags);
-      const rows = await withStore(flags.db, (store) => store.articles.people(filter));
+      const rows = await withExistingStore(flags.db, (store) => store.articles.people(filter));
       printRows(rows, COLUMNS, flags, "people");
     });
 }

@@ -1,9 +1,10 @@
 import type { Command } from "commander";
+import { NotFoundError } from "../../errors.ts";
 import type { PersonDetail } from "../../knowledge/api.ts";
 import { articlesOf, dateRange, sourcedText } from "../../knowledge/format.ts";
 import { withDb } from "../options.ts";
 import { evidenceLine } from "../print-rows.ts";
-import { withStore } from "../with-store.ts";
+import { withExistingStore } from "../with-store.ts";
 
 export function registerPerson(program: Command): void {
   withDb(program.command("person"))
@@ -12,9 +13,10 @@ export function registerPerson(program: Command): void {
     .option("--json", "print JSON")
     .option("--evidence", "show the sentences naming the person")
     .action(async (name: string, flags: { db: string; json?: boolean; evidence?: boolean }) => {
-      const people = await withStore(flags.db, (store) => store.knowledge.person(name));
+      const people = await withExistingStore(flags.db, (store) => store.knowledge.person(name));
+      if (!people.length) throw new NotFoundError(`no person matching "${name}" (see \`communique people\`)`);
       if (flags.json) process.stdout.write(`${JSON.stringify(people, null, 2)}\n`);
-      else process.stdout.write(people.length ? `${people.map((p) => personText(p, !!flags.evidence)).join("\n\n")}\n` : `no person matching "${name}"\n`);
+      else process.stdout.write(`${people.map((p) => personText(p, !!flags.evidence)).join("\n\n")}\n`);
     });
 }
 

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import type { QuoteRow } from "../../store/types.ts";
 import { toFilter, withDb, withFilters, type FilterFlags } from "../options.ts";
 import { printRows, type PrintFlags } from "../print-rows.ts";
-import { withStore } from "../with-store.ts";
+import { withExistingStore } from "../with-store.ts";
 import type { Column } from "../table.ts";
 
 const COLUMNS: Column<QuoteRow>[] = [
@@ -17,7 +17,7 @@ export function registerQuotes(program: Command): void {
     .description("direct quotes with their speakers")
     .action(async (flags: FilterFlags & PrintFlags & { db: string; text?: string }) => {
       const filter = { ...toFilter(flags), ...(flags.text ? { text: flags.text } : {}) };
-      const rows = await withStore(flags.db, (store) => store.articles.quotes(filter));
+      const rows = await withExistingStore(flags.db, (store) => store.articles.quotes(filter));
       printRows(rows, COLUMNS, flags, "quotes");
     });
 }

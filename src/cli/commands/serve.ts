@@ -3,6 +3,7 @@ import { UsageError } from "../../errors.ts";
 import { startServer } from "../../server/serve.ts";
 import { openStore } from "../../store/open.ts";
 import { int, withDb } from "../options.ts";
+import { assertStoreExists } from "../with-store.ts";
 
 interface Flags {
   db: string;
@@ -11,6 +12,7 @@ interface Flags {
   token?: string;
   maxMb: string;
   allowHost: string[];
+  baseUrl?: string;
 }
 
 export function registerServe(program: Command): void {
@@ -21,15 +23,23 @@ export function registerServe(program: Command): void {
     .option("--token <secret>", "enable ingest from the browser and POST /api/articles, requiring this token (or set COMMUNIQUE_TOKEN)")
     .option("--allow-host <name>", "also answer requests for this host name (repeatable); local names always", (v: string, all: string[]) => [...all, v], [] as string[])
     .option("--max-mb <n>", "largest request body accepted, in MB", "10")
+    .option("--base-url <url>", "the server's public address (e.g. https://kb.example.org), for absolute URLs in exports; never taken from the request")
     .action(async (flags: Flags) => {
       const token = flags.token ?? process.env.COMMUNIQUE_TOKEN ?? null;
       if (token !== null && token.length < 8) throw new UsageError("--token must be at least 8 characters");
+      const port = int("--port", flags.port, { min: 0, max: 65535 });
+      const maxBodyBytes = int("--max-mb", flags.maxMb, { min: 1, max: 1000 }) * 1024 * 1024;
+      const baseUrl = flags.baseUrl === undefined ? null : baseUrlOf(flags.baseUrl);
+      // Without a token nothing can be ingested, so a database that does not exist is a mistyped --db.
+      if (!token) assertStoreExists(flags.db);
       const store = await openStore(flags.db);
-      const { url } = await startServer({
-        store, token, host: flags.host, allowHosts: flags.allowHost, boundHost: flags.host,
-        port: int("--port", flags.port, { min: 0, max: 65535 }),
-        maxBodyBytes: int("--max-mb", flags.maxMb, { min: 1, max: 1000 }) * 1024 * 1024,
-      });
+      let url: string;
+      try {
+        ({ url } = await startServer({ store, token, host: flags.host, allowHosts: flags.allowHost, boundHost: flags.host, port, maxBodyBytes, baseUrl }));
+      } catch (err) {
+        await store.close();
+        throw err;
+      }
       process.stdout.write(`communique is serving ${flags.db} at ${url}/  (API: ${url}/api/events, ${url}/openapi.json; ingest ${token ? "on, token required" : "off"})\n`);
       const stop = () => {
         void store.close().finally(() => process.exit(0));
@@ -37,4 +47,15 @@ export function registerServe(program: Command): void {
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
     });
+}
+
+function baseUrlOf(raw: string): string {
+  let u: URL;
+  try {
+    u = new URL(raw);
+  } catch {
+    throw new UsageError(`--base-url must be an absolute http(s) URL, got "${raw}"`);
+  }
+  if (!/^https?:$/.test(u.protocol) || u.search || u.hash) throw new UsageError(`--base-url must be an http(s) URL without query or fragment, got "${raw}"`);
+  return u.href.replace(/\/+$/, "");
 }

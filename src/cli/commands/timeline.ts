@@ -5,7 +5,7 @@ import { UsageError } from "../../errors.ts";
 import { int, withDb } from "../options.ts";
 import { printRows, type PrintFlags } from "../print-rows.ts";
 import type { Column } from "../table.ts";
-import { withStore } from "../with-store.ts";
+import { withExistingStore } from "../with-store.ts";
 
 export const TIMELINE_COLUMNS: Column<TimelineRow>[] = [
   { header: "id", value: (e) => e.key },
@@ -42,7 +42,7 @@ export function registerTimeline(program: Command): void {
         ...(flags.to ? { to: date("--to", flags.to) } : {}),
         ...(flags.limit ? { limit: int("--limit", flags.limit, { min: 1, max: 100000 }) } : {}),
       };
-      const rows = await withStore(flags.db, (store) => store.knowledge.timeline(q));
+      const rows = await withExistingStore(flags.db, (store) => store.knowledge.timeline(q));
       printRows(rows, TIMELINE_COLUMNS, flags, "events");
     });
 }

@@ -4,7 +4,7 @@ import type { TopicCountRow } from "../../knowledge/api.ts";
 import { withDb } from "../options.ts";
 import { printRows } from "../print-rows.ts";
 import type { Column } from "../table.ts";
-import { withStore } from "../with-store.ts";
+import { withExistingStore } from "../with-store.ts";
 
 const COLUMNS: Column<TopicCountRow & { evidence: [] }>[] = [
   { header: "year", value: (t) => t.bucket },
@@ -20,7 +20,7 @@ export function registerTopics(program: Command): void {
     .option("--json", "print JSON")
     .action(async (flags: { db: string; by?: string; json?: boolean }) => {
       if (flags.by !== undefined && flags.by !== "year") throw new UsageError(`--by must be "year", got "${flags.by}"`);
-      const rows = await withStore(flags.db, (store) => store.knowledge.topics(flags.by ? { by: "year" } : {}));
+      const rows = await withExistingStore(flags.db, (store) => store.knowledge.topics(flags.by ? { by: "year" } : {}));
       if (flags.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
       else printRows(rows.map((r) => ({ ...r, evidence: [] as [] })), flags.by ? COLUMNS : COLUMNS.slice(1), {}, "topic counts");
     });
