@@ -48,7 +48,8 @@ export async function runIngest(
   paths: string[],
   opts: { maxBytes?: number; jobs?: number; quiet: boolean },
 ): Promise<BatchSummary> {
-  const progress = opts.quiet ? null : new Progress(await countInputs(paths));
+  // Counting walks the inputs once before reading them: only worth it when a bar is drawn.
+  const progress = opts.quiet || !process.stderr.isTTY ? null : new Progress(await countInputs(paths));
   return ingestBatch(store, paths, {
     ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
     ...(opts.jobs ? { jobs: opts.jobs } : {}),
