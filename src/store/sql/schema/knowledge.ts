@@ -41,3 +41,22 @@ export const KNOWLEDGE_SIGS: Op[] = [
   create("k_sigs", { kind: "text", block: "text", sig: "text" }, { primaryKey: ["kind", "block", "sig"], withoutRowid: true }),
   index("k_articles_slug", "k_articles", "slug"),
 ];
+
+/**
+ * Version 7: PostgreSQL's hand-written knowledge tables had BIGINT article ids and no foreign keys (rows outlived
+ * their article); the declared ones have INTEGER references deleted with the article. Rows of articles that no longer
+ * exist are dropped, as the reference would have dropped them.
+ */
+export const KNOWLEDGE_REFERENCES: Op[] = [{
+  sql: {
+    postgres: `DO $$ DECLARE t text; BEGIN
+  FOREACH t IN ARRAY ARRAY['k_articles', 'k_mentions', 'k_blocks', 'k_roles', 'k_topics'] LOOP
+    EXECUTE format('ALTER TABLE %I ALTER COLUMN article_id TYPE INTEGER', t);
+    IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass(t) AND contype = 'f') THEN
+      EXECUTE format('DELETE FROM %I WHERE article_id NOT IN (SELECT id FROM articles)', t);
+      EXECUTE format('ALTER TABLE %I ADD FOREIGN KEY (article_id) REFERENCES articles(id) ON DELETE CASCADE', t);
+    END IF;
+  END LOOP;
+END $$`,
+  },
+}];

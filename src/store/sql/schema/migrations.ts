@@ -1,6 +1,6 @@
 import { ARTICLE_TABLES, ARTICLE_TEXT, COPIES, PERSON_ROLES, QUOTE_TEXT } from "./articles.ts";
 import { type Migration, index } from "./declare.ts";
-import { KNOWLEDGE_SIGS, KNOWLEDGE_TABLES } from "./knowledge.ts";
+import { KNOWLEDGE_REFERENCES, KNOWLEDGE_SIGS, KNOWLEDGE_TABLES } from "./knowledge.ts";
 
 /**
  * The store's schema, declared once: numbered steps, each run once, in order, and recorded in schema_version; every
@@ -34,6 +34,7 @@ export const MIGRATIONS: Migration[] = [
       { fullText: "quotes", columns: QUOTE_TEXT },
     ],
   },
+  { version: 7, why: "knowledge rows reference their article on PostgreSQL too", ops: KNOWLEDGE_REFERENCES },
 ];
 
 export const LATEST = MIGRATIONS.at(-1)!.version;

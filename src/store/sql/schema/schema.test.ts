@@ -21,7 +21,8 @@ test("schema: SQLite and PostgreSQL get the same tables, columns, keys and index
   try {
     const a = await schemaShape(lite.sql);
     assert.ok(["articles", "events", "person_roles", "k_mentions", "article_bands", "k_sigs"].every((t) => t in a), Object.keys(a).join());
-    assert.deepEqual(a.evidence?.columns.ord, { notNull: true });
+    assert.deepEqual(a.evidence?.columns.ord, { type: "int", notNull: true });
+    assert.deepEqual(a.k_mentions?.references, ["article_id -> articles"]);
     assert.deepEqual(await schemaShape(pg.sql), a);
   } finally {
     await lite.close();
@@ -29,7 +30,7 @@ test("schema: SQLite and PostgreSQL get the same tables, columns, keys and index
   }
 });
 
-test("schema: a PostgreSQL database numbered before the declared schema is renumbered and brought to the same schema, rows kept", async () => {
+test("schema: a PostgreSQL database numbered before the declared schema is renumbered and brought to the same schema, rows kept (orphans dropped)", async () => {
   const pg = await freshPostgresStore({ init: false });
   const lite = await freshSqlite();
   try {
@@ -37,8 +38,14 @@ test("schema: a PostgreSQL database numbered before the declared schema is renum
     for (const m of MIGRATIONS.filter((x) => x.version <= 5)) for (const s of m.ops.flatMap((op) => opSql(postgresDialect, op))) await pg.pool.query(s);
     await pg.pool.query("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())");
     await pg.pool.query("INSERT INTO schema_version (version) VALUES (1), (2), (3), (4)");
+    // Its knowledge tables had BIGINT article ids and no foreign keys, so a row could outlive its article.
+    for (const t of ["k_articles", "k_mentions", "k_blocks", "k_roles", "k_topics"]) {
+      await pg.pool.query(`ALTER TABLE ${t} DROP CONSTRAINT ${t}_article_id_fkey, ALTER COLUMN article_id TYPE BIGINT`);
+    }
     await pg.pool.query("INSERT INTO articles (hash, slug, source, text, facts) VALUES ('h', 's', 's.txt', 'Text.', '{}')");
+    await pg.pool.query("INSERT INTO k_articles (article_id, slug) VALUES (1, 's'), (99, 'gone')");
     await pg.init();
+    assert.deepEqual((await pg.pool.query("SELECT article_id FROM k_articles")).rows, [{ article_id: 1 }]);
     const versions = await pg.pool.query("SELECT version FROM schema_version ORDER BY version");
     assert.deepEqual(versions.rows.map((r) => r.version), MIGRATIONS.map((m) => m.version));
     assert.equal((await pg.articles.counts()).articles, 1);
