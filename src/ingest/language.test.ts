@@ -22,4 +22,8 @@ test("English passes; Russian and French are skipped with their language named",
 test("a text too short to tell passes as undetermined", () => {
   assert.equal(detectLanguage("CSTO summit: 2027."), "und");
   assert.ok(!(languageCheck({ id: "s", source: "s", text: "Заседание СОВЕТА" }) instanceof InputError));
+  assert.ok(!(languageCheck({ id: "s", source: "s", text: "Summit held.", language: "en-GB" }) instanceof InputError));
+  const declared = languageCheck({ id: "s", source: "s.jsonl:3", text: "Gipfel in Minsk.", language: "de" });
+  assert.ok(declared instanceof InputError && /declared as "de"/.test(declared.message), "the container's language decides a short text");
+  assert.ok(!(languageCheck({ id: "s", source: "s", text: STORY.join(" "), language: "ru" }) instanceof InputError), "the text itself wins when it can tell");
 });

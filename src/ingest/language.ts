@@ -25,6 +25,12 @@ export function detectLanguage(text: string): string {
 /** The article, or (when it is not English, the one language extraction supports) an error naming its language. */
 export function languageCheck(a: RawArticle): RawArticle | InputError {
   const lang = detectLanguage(a.text);
-  if (lang === "und" || lang === "eng" || lang === "sco") return a;
+  if (lang === "eng" || lang === "sco") return a;
+  // Too short to tell: the container's declared language ("ru", "de-AT") decides, and English is assumed without one.
+  const declared = a.language?.trim().toLowerCase().split(/[-_]/)[0] ?? "";
+  if (lang === "und") {
+    if (!/^[a-z]{2,3}$/.test(declared) || declared === "en" || declared === "eng") return a;
+    return new InputError("E_INPUT_LANGUAGE", a.source, `skipped: declared as "${a.language!.trim()}"; only English is supported for now`);
+  }
   return new InputError("E_INPUT_LANGUAGE", a.source, `skipped: written in ${NAMES[lang] ?? lang} (${lang}); only English is supported for now`);
 }
