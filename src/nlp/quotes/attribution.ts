@@ -21,7 +21,8 @@ const patterns = derive((k) => {
 export interface Cue extends Span {
   /** The words naming the speaker ("N. Patrushev", "he", "the Kazakh leader"). */
   subject: Span;
-  side: "after" | "before";
+  /** Where the cue stands: after the quote, before it, or as the previous sentence ("X noted that …. “…”"). */
+  side: "after" | "before" | "previous";
 }
 
 
@@ -80,7 +81,22 @@ function cueBefore(text: string, quote: Span, limits: Span): Cue | null {
   // "Belarusian Defence Minister Viktor Khrenin: “…”": a name and a colon, no verb.
   const c = NAME_COLON.exec(before);
   if (c) return { start: beforeStart + c.index, end: quote.start, subject: at(text, c, 1, beforeStart), side: "before" };
-  return null;
+  return previousSentenceCue(text, quote, limits);
+}
+
+/**
+ * "For his part, the Secretary General X noted that the document is no threat. “We consider …”": a quotation that
+ * opens its sentence, right after a sentence whose subject speaks, continues that speaker.
+ */
+function previousSentenceCue(text: string, quote: Span, limits: Span): Cue | null {
+  const head = text.slice(Math.max(limits.start, quote.start - 500), quote.start);
+  if (!/[.!?]\s+$/.test(head) || /[“”"«»]/.test(head.slice(-3))) return null;
+  const end = quote.start - (head.length - head.trimEnd().length);
+  const from = sentenceStart(text, end - 1, Math.max(limits.start, quote.start - 500));
+  const prev = text.slice(from, end);
+  if (/[“”"«»]/.test(prev)) return null;
+  const m = patterns().MAIN_SUBJECT.exec(prev);
+  return m ? { start: from, end: quote.start, subject: at(text, m, 1, from), side: "previous" } : null;
 }
 
 // "…, adding: “…”", "…, saying that “…”": the quote belongs to the subject of the sentence's main verb.

@@ -40,6 +40,9 @@ export const QUOTE_RULES: RuleSpec[] = [
     examples: [{ text: "Russian President Vladimir Putin arrived in Minsk. “Our alliance is needed more than ever,” Putin said.", published: T, yields: ["Vladimir Putin: Our alliance is needed more than ever"] }] },
   { id: "quote:before", family: "quote", summary: "a quotation introduced before the opening mark (\"X said: “…”\")",
     examples: [{ text: "Russian President Vladimir Putin said: “Our alliance is needed more than ever.”", published: T, yields: ["Vladimir Putin: Our alliance is needed more than ever"] }] },
+  { id: "quote:previous", family: "quote", summary: "a quotation opening its sentence right after a sentence whose subject speaks (\"X noted that …. “…”\")",
+    examples: [{ text: "For his part, CSTO Secretary General Imangali Tasmagambetov noted that the treaty is no threat to anyone. “We see the alliance as a guarantee of stability.”", published: T, yields: ["Imangali Tasmagambetov: We see the alliance"] },
+      { text: "The ministers met in Minsk on Monday. “We see the alliance as a guarantee of stability.”", published: T, yields: [], not: ["We see the alliance"] }] },
   { id: "quote:continued", family: "quote", summary: "the next paragraph's quotation continues the same speaker",
     examples: [{ text: "Russian President Vladimir Putin said: “Our alliance is needed more than ever.”\n\n“We will strengthen the collective forces.”", published: T, yields: ["Vladimir Putin: We will strengthen"] }] },
   { id: "speaker:cue-name", family: "speaker", summary: "the attribution names the speaker",
@@ -47,5 +50,6 @@ export const QUOTE_RULES: RuleSpec[] = [
   { id: "speaker:pronoun-antecedent", family: "speaker", summary: "\"he said\": the last person the text was about who fits the pronoun",
     examples: [{ text: "Russian President Vladimir Putin arrived in Minsk on Monday. “Our alliance is needed more than ever,” he said.", published: T, yields: ["Vladimir Putin"] }] },
   { id: "speaker:role-phrase", family: "speaker", summary: "\"the Kazakh leader said\": the person of the article holding that role",
-    examples: [{ text: "Kazakh President Kassym-Jomart Tokayev arrived in Minsk on Monday. “We support the initiative,” the Kazakh leader said.", published: T, yields: ["Kassym-Jomart Tokayev"] }] },
+    examples: [{ text: "Kazakh President Kassym-Jomart Tokayev arrived in Minsk on Monday. “We support the initiative,” the Kazakh leader said.", published: T, yields: ["Kassym-Jomart Tokayev"] },
+      { text: "Kazakh President Kassym-Jomart Tokayev arrived in Minsk on Monday. «We support the initiative,» the Kazakh Leader\nsaid.", published: T, yields: ["Kassym-Jomart Tokayev"], not: ["Leader"] }] },
 ];
