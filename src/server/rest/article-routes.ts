@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import { badRequest, HttpError, notFound } from "../http-error.ts";
-import { decodeUpload, declaredCharset } from "../ingest/decode-upload.ts";
-import { formArticles, jsonArticles, type PostedArticle } from "../ingest/posted.ts";
+import { charsetOf } from "../../ingest/decode.ts";
+import { decodePosted, formArticles, jsonArticles, type PostedArticle } from "../ingest/posted.ts";
 import { ingestQueue } from "../ingest-texts.ts";
 import { checkToken } from "../token.ts";
 import { PAGE, page } from "./params.ts";
@@ -73,7 +73,7 @@ export const ARTICLE_ROUTES: RouteDef[] = [
 
 /** The body as JSON, decoded by its declared charset (UTF-8 by default): bytes that are not text are a 400, not U+FFFD. */
 async function jsonBody(c: Context, type: string): Promise<unknown> {
-  const d = decodeUpload(new Uint8Array(await c.req.arrayBuffer()), declaredCharset(type));
+  const d = decodePosted(new Uint8Array(await c.req.arrayBuffer()), charsetOf(type));
   if ("code" in d) throw new HttpError(d.code === "E_INPUT_EMPTY" ? "E_VALIDATION" : d.code, `the body is not valid JSON: ${d.reason}`);
   try {
     return JSON.parse(d.text);
