@@ -51,5 +51,5 @@ export const QUOTE_RULES: RuleSpec[] = [
     examples: [{ text: "Russian President Vladimir Putin arrived in Minsk on Monday. “Our alliance is needed more than ever,” he said.", published: T, yields: ["Vladimir Putin"] }] },
   { id: "speaker:role-phrase", family: "speaker", summary: "\"the Kazakh leader said\": the person of the article holding that role",
     examples: [{ text: "Kazakh President Kassym-Jomart Tokayev arrived in Minsk on Monday. “We support the initiative,” the Kazakh leader said.", published: T, yields: ["Kassym-Jomart Tokayev"] },
-      { text: "Kazakh President Kassym-Jomart Tokayev arrived in Minsk on Monday. «We support the initiative,» the Kazakh Leader\nsaid.", published: T, yields: ["Kassym-Jomart Tokayev"], not: ["Leader"] }] },
+      { text: "Kazakh President Kassym-Jomart Tokayev arrived in Minsk on Monday. «We support the initiative,» the Kazakh Leader said.", published: T, yields: ["Kassym-Jomart Tokayev"], not: ["Leader"] }] },
 ];
