@@ -1,34 +1,12 @@
 /** Partial ISO dates ("2018", "2018-11", "2018-11-08") compared the way sources can agree on them. */
 
-export type Precision = "none" | "year" | "month" | "day";
+import { dayNumber, fromDayNumber, precision, prefixCompatible } from "../nlp/dates/partial.ts";
+
+export { dayNumber, fromDayNumber, precision, prefixCompatible, type Precision } from "../nlp/dates/partial.ts";
 
 export interface DateSpan {
   start: string | null;
   end: string | null;
-}
-
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function precision(d: string | null | undefined): Precision {
-  if (!d) return "none";
-  if (DAY.test(d)) return "day";
-  if (/^\d{4}-\d{2}$/.test(d)) return "month";
-  return /^\d{4}$/.test(d) ? "year" : "none";
-}
-
-/** Days since the epoch for a full date, else null. */
-export function dayNumber(d: string | null | undefined): number | null {
-  const m = d ? DAY.exec(d) : null;
-  if (!m) return null;
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000;
-}
-
-export function fromDayNumber(n: number): string {
-  return new Date(n * 86_400_000).toISOString().slice(0, 10);
-}
-
-export function prefixCompatible(a: string, b: string): boolean {
-  return a.startsWith(b) || b.startsWith(a);
 }
 
 /** The first and last day of a span whose start is a full date (end defaults to start). */

@@ -1,5 +1,6 @@
 import type { Doc } from "../../nlp/doc.ts";
 import { findDates } from "../../nlp/dates/index.ts";
+import { addDays, daysApart } from "../../nlp/dates/partial.ts";
 import type { ArticleFacts, EventFact } from "../types.ts";
 import { sessionsOf, type Session } from "./sessions.ts";
 import { inWindow, windowFromTerms, type Window } from "./terms.ts";
@@ -72,7 +73,7 @@ export function dateFromEra(facts: ArticleFacts, era: Era): ArticleFacts {
 function sameDay(session: string, md: string): boolean {
   if (md.length === 2) return session.slice(5, 7) === md;
   const year = session.slice(0, 4);
-  return Math.abs(Date.parse(session) - Date.parse(`${year}-${md}`)) <= 86_400_000;
+  return daysApart(session, `${year}-${md}`) <= 1;
 }
 
 /**
@@ -96,7 +97,7 @@ export function markImplied(doc: Doc, facts: ArticleFacts, era: Era): ArticleFac
  * year or month, the one session in it. Marked as implied by the calendar.
  */
 export function dateFromCalendar(facts: ArticleFacts, published: string | null): ArticleFacts {
-  const from = published ? new Date(Date.parse(published.slice(0, 10)) - 366 * 86_400_000).toISOString().slice(0, 10) : null;
+  const from = published ? addDays(published.slice(0, 10), -366) : null;
   const events = facts.events.map((ev) => {
     if ((ev.start !== null && ev.start.length === 10) || (ev.start === null && !published) || !ev.org || !ev.city || ev.status !== "held") return ev;
     // A year or month the text states ("the Shanghai summit last year") narrows it to the session of that time.

@@ -1,6 +1,7 @@
 import { slotEvidence } from "../evidence.ts";
 import type { Doc } from "../../nlp/doc.ts";
 import type { Span } from "../../nlp/types.ts";
+import { addDays } from "../../nlp/dates/partial.ts";
 import type { Mention } from "./types.ts";
 import { absorb, compatible, draftOf, type Draft } from "./merge.ts";
 import { summitBodyOf } from "./org-bodies.ts";
@@ -96,7 +97,7 @@ export function sameDayDates(doc: Doc, drafts: Draft[]): void {
     const text = d.mentions.map((m) => doc.slice(m.sentence)).join(" ");
     const shift = SAME_DAY.test(text) ? 0 : DAY_BEFORE.test(text) ? -1 : DAY_AFTER.test(text) ? 1 : null;
     if (shift === null) continue;
-    d.start = new Date(Date.parse(dated.start) + shift * 86_400_000).toISOString().slice(0, 10);
+    d.start = addDays(dated.start, shift);
     const cue = cueIn(doc, d, [SAME_DAY, DAY_BEFORE, DAY_AFTER][shift === 0 ? 0 : shift < 0 ? 1 : 2]!);
     if (cue) d.mentions[0]!.slots.push(slotEvidence(doc, "start", d.start, cue, "date:same-day"));
     if (!d.city && !d.country) {

@@ -1,3 +1,4 @@
+import { addDays } from "../../nlp/dates/partial.ts";
 import type { Doc } from "../../nlp/doc.ts";
 import type { Mention } from "./types.ts";
 import { exerciseNames } from "./exercise-name.ts";
@@ -39,7 +40,7 @@ export function onTheEve(doc: Doc, ms: Mention[]): void {
 }
 
 function dayBefore(iso: string): string {
-  return new Date(Date.parse(iso) - 86_400_000).toISOString().slice(0, 10);
+  return addDays(iso, -1);
 }
 
 /** "the next meeting of the ministers and the summit": a summit conjoined to an event is a second event like it. */
@@ -80,5 +81,5 @@ export function shareWithinSentence(doc: Doc, ms: Mention[]): void {
 }
 
 function dayAfter(iso: string): string {
-  return new Date(Date.parse(iso) + 86_400_000).toISOString().slice(0, 10);
+  return addDays(iso, 1);
 }

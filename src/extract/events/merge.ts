@@ -1,4 +1,7 @@
 import type { Mention } from "./types.ts";
+import { daysApart, prefixCompatible } from "../../nlp/dates/partial.ts";
+
+export { daysApart };
 
 /** One event being assembled from its mentions. */
 export interface Draft {
@@ -16,7 +19,7 @@ export interface Draft {
   other: boolean;
 }
 
-const prefixCompatible = (a: string | null, b: string | null): boolean => !a || !b || a.startsWith(b) || b.startsWith(a);
+const datesAgree = (a: string | null, b: string | null): boolean => !a || !b || prefixCompatible(a, b);
 const same = (a: string | null, b: string | null): boolean => !a || !b || a === b;
 
 function bodiesCompatible(a: string[], b: string[]): boolean {
@@ -28,7 +31,7 @@ export function compatible(d: Draft, m: Mention): boolean {
   if (d.kind !== m.kind || !same(d.org, m.org) || !bodiesCompatible(d.bodies, m.bodies)) return false;
   // Held and planned are different meetings, except a drill reported both as under way and as scheduled.
   if (d.status !== m.status && d.kind === "meeting") return false;
-  const dates = prefixCompatible(d.start, m.start) || (d.kind === "exercise" && daysApart(d.start, m.start) <= 14);
+  const dates = datesAgree(d.start, m.start) || (d.kind === "exercise" && daysApart(d.start, m.start) <= 14);
   if (!dates || !same(d.city, m.city) || !same(d.country, m.country)) return false;
   if (d.remote !== m.remote && (d.city || m.city)) return false;
   // "the next meeting" without a date or place is not the meeting the article reports.
@@ -39,11 +42,6 @@ export function compatible(d: Draft, m: Mention): boolean {
 
 const longer = (a: string | null, b: string | null): string | null => (!a ? b : !b ? a : b.length > a.length ? b : a);
 
-/** Days between two full dates (Infinity unless both are full). */
-export function daysApart(a: string | null, b: string | null): number {
-  if (!a || !b || a.length < 10 || b.length < 10) return Infinity;
-  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
-}
 
 export function absorb(d: Draft, m: Mention): void {
   d.mentions.push(m);

@@ -12,6 +12,7 @@ import { documentsOf } from "./documents.ts";
 import { countryOfPerson, isLeader, personOf, personsIn } from "./people.ts";
 import { findTriggers } from "./triggers.ts";
 import { fold } from "../../data/load.ts";
+import { prefixCompatible } from "../../nlp/dates/partial.ts";
 
 // Sentences with no event word that still speak of the main event: who came, what was adopted.
 const ABOUT_MAIN = /\b(?:attended by|with the participation of|took part|take part|participated|also attend\w*|arrived|hosted|adopted|approved|signed|adoption of)\b/i;
@@ -92,7 +93,7 @@ function sentencesOf(doc: Doc, d: Draft, isMain: boolean): Sentence[] {
     for (const s of doc.sentences) {
       if (own.has(s.index) || findTriggers(doc.slice(s)).length || !ABOUT_MAIN.test(doc.slice(s))) continue;
       // A sentence dated otherwise ("the Treaty was signed on May 15, 1992") is about something else.
-      if (doc.datesIn(s).some((x) => !x.relative && x.stated.year && x.stated.day && !prefixCompatible(x.value, d.start))) continue;
+      if (doc.datesIn(s).some((x) => !x.relative && x.stated.year && x.stated.day && !(d.start !== null && prefixCompatible(x.value, d.start)))) continue;
       own.add(s.index);
     }
   }
@@ -126,5 +127,4 @@ function attendeeStates(doc: Doc, people: PersonFact[], attendees: string[], not
   return out.map((x) => x.c);
 }
 
-const prefixCompatible = (a: string, b: string | null): boolean => b !== null && (a.startsWith(b) || b.startsWith(a));
 const unique = (xs: string[]): string[] => [...new Set(xs)];
