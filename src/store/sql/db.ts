@@ -20,13 +20,20 @@ export interface Driver extends Session {
   begin<T>(fn: (s: Session) => Promise<T>, lock?: string): Promise<T>;
 }
 
+/** The transaction an async flow is in; `children` chains its savepoints, which take turns on the one connection. */
+interface Context {
+  session: Session;
+  children: Promise<unknown>;
+}
+
 /**
  * The store's SQL access, the same for every adapter: statements written with `?` run on the transaction the
  * calling async context is in (so code inside a transaction needs no connection passed around), or on the pool.
  * A transaction inside a transaction is a savepoint.
  */
 export class SqlDb {
-  private readonly current = new AsyncLocalStorage<{ session: Session; depth: number }>();
+  private readonly current = new AsyncLocalStorage<Context>();
+  private savepoints = 0;
   private readonly texts = new Map<string, string>();
 
   constructor(readonly driver: Driver) {}
@@ -76,18 +83,21 @@ export class SqlDb {
 
   transaction<T>(fn: () => Promise<T>, lock?: string): Promise<T> {
     const outer = this.current.getStore();
-    if (!outer) return this.driver.begin((session) => this.current.run({ session, depth: 0 }, fn), lock);
-    const name = `sp${outer.depth + 1}`;
-    return this.current.run({ session: outer.session, depth: outer.depth + 1 }, async () => {
-      await outer.session.exec(`SAVEPOINT ${name}`);
+    if (!outer) return this.driver.begin((session) => this.current.run({ session, children: Promise.resolve() }, fn), lock);
+    const { session } = outer;
+    const name = `sp${++this.savepoints}`;
+    const turn = outer.children.then(() => this.current.run({ session, children: Promise.resolve() }, async () => {
+      await session.exec(`SAVEPOINT ${name}`);
       try {
         const out = await fn();
-        await outer.session.exec(`RELEASE SAVEPOINT ${name}`);
+        await session.exec(`RELEASE SAVEPOINT ${name}`);
         return out;
       } catch (err) {
-        await outer.session.exec(`ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}`);
+        await session.exec(`ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}`);
         throw err;
       }
-    });
+    }));
+    outer.children = turn.catch(() => undefined);
+    return turn;
   }
 }

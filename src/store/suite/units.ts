@@ -38,4 +38,13 @@ export function unitTests(withStore: StoreTest): void {
     });
     assert.deepEqual([await s.articles.hasArticle("v1"), await s.articles.hasArticle("v2"), await s.articles.hasArticle("v3")], [true, false, true]);
   });
+
+  withStore("saves started at once inside a unit of work take turns: the failed one alone is taken back", async (s) => {
+    const bad = minsk("w2");
+    (bad.facts.people[0] as { name: unknown }).name = null;
+    const results = await s.knowledge.transaction(() =>
+      Promise.allSettled([s.articles.saveArticle(bishkek("w1")), s.articles.saveArticle(bad), s.articles.saveArticle(minsk("w3"))]));
+    assert.deepEqual(results.map((r) => r.status), ["fulfilled", "rejected", "fulfilled"]);
+    assert.deepEqual(await s.articles.counts(), { articles: 2, events: 3, people: 2, quotes: 2, chairmanships: 2 });
+  });
 }
