@@ -2,6 +2,7 @@ import type { GroupKind, GroupRecord, KnowledgeRepo, MentionKind, MentionRecord,
 import type { RoleRecord } from "../../knowledge/offices.ts";
 import type { Row, SqlDb } from "./db.ts";
 import { insertRows } from "./insert-rows.ts";
+import { Where } from "./where.ts";
 import { toMention, toRole, toTopicTag } from "./knowledge-rows.ts";
 
 type Ref = { articleId: number; index: number };
@@ -114,17 +115,15 @@ export class SqlKnowledgeRepo implements KnowledgeRepo {
 
   async groups(kind: GroupKind, f: { keys?: string[]; org?: string; from?: string; to?: string; conflicts?: boolean } = {}): Promise<unknown[]> {
     const d = this.d;
-    const where = ["kind = ?"];
-    const params: unknown[] = [kind];
-    const add = (sql: string, value: unknown) => where.push(sql) && params.push(value);
-    if (f.keys) add(d.inList("key"), d.list(f.keys));
-    if (f.org) add(d.ieq("org"), f.org);
-    if (f.from) add("start >= ?", f.from);
+    const w = new Where().add("kind = ?", kind);
+    if (f.keys) w.add(d.inList("key"), d.list(f.keys));
+    if (f.org) w.add(d.ieq("org"), f.org);
+    if (f.from) w.add("start >= ?", f.from);
     // A prefix as long as `to`: "2021" takes in every date of 2021. The length is a number of ours, not user text.
-    if (f.to) add(`substr(start, 1, ${f.to.length}) <= ?`, f.to);
-    if (f.conflicts) where.push(`conflicts = ${d.true}`);
-    const rows = await this.db.all<Row>(`SELECT data FROM k_groups WHERE ${where.join(" AND ")}
-      ORDER BY start IS NULL, ${d.sortText("start")}, ${d.sortText("key")}`, params);
+    if (f.to) w.add(`substr(start, 1, ${f.to.length}) <= ?`, f.to);
+    if (f.conflicts) w.add(`conflicts = ${d.true}`);
+    const rows = await this.db.all<Row>(`SELECT data FROM k_groups ${w.sql()}
+      ORDER BY start IS NULL, ${d.sortText("start")}, ${d.sortText("key")}`, w.params);
     return rows.map((r) => d.json(r.data));
   }
 
