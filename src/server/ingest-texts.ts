@@ -4,7 +4,7 @@ import { IngestQueue } from "./ingest/queue.ts";
 import type { PostedArticle, PostedResult } from "./ingest/posted.ts";
 
 export type { PostedArticle, PostedResult } from "./ingest/posted.ts";
-export { formArticles } from "./ingest/posted.ts";
+export { formArticles, readForm } from "./ingest/posted.ts";
 
 // One queue per store, shared by the API and the web form, so posted articles are processed one at a time.
 const queues = new WeakMap<Store, IngestQueue>();

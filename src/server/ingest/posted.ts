@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { ErrorCode } from "../../errors.ts";
 import { normalizeGivenDate } from "../../ingest/published.ts";
+import type { Context } from "hono";
 import { badRequest } from "../http-error.ts";
 import { blankControls, charsetOf, decodeText, type Decoded } from "../../ingest/decode.ts";
 
@@ -85,4 +86,13 @@ export async function formArticles(form: Record<string, unknown>): Promise<Poste
   }
   if (items.length > MAX_ARTICLES) throw badRequest(`send 1 to ${MAX_ARTICLES} articles at once`);
   return items;
+}
+
+/** The multipart body, or a 400 when it is not one (no boundary, truncated): a client's mistake, not a 500. */
+export async function readForm(c: Context): Promise<Record<string, unknown>> {
+  try {
+    return await c.req.parseBody({ all: true });
+  } catch {
+    throw badRequest("the body is not valid multipart/form-data");
+  }
 }

@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import { badRequest, HttpError, notFound } from "../http-error.ts";
 import { charsetOf } from "../../ingest/decode.ts";
-import { decodePosted, formArticles, jsonArticles, type PostedArticle } from "../ingest/posted.ts";
+import { decodePosted, formArticles, readForm, jsonArticles, type PostedArticle } from "../ingest/posted.ts";
 import { ingestQueue } from "../ingest-texts.ts";
 import { checkToken } from "../token.ts";
 import { PAGE, page } from "./params.ts";
@@ -55,7 +55,7 @@ export const ARTICLE_ROUTES: RouteDef[] = [
         checkToken(c, ctx.token, null);
         items = jsonArticles(await jsonBody(c, type));
       } else if (/^multipart\/form-data\b/i.test(type)) {
-        const form = await c.req.parseBody({ all: true });
+        const form = await readForm(c);
         checkToken(c, ctx.token, typeof form.token === "string" ? form.token : null);
         items = await formArticles(form);
       } else throw new HttpError("E_MEDIA_TYPE", "send application/json or multipart/form-data");
