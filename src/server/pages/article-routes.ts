@@ -8,7 +8,7 @@ import { ingestPage } from "../../web/pages/ingest.ts";
 import { searchPage } from "../../web/pages/search.ts";
 import type { ServerContext } from "../context.ts";
 import { badRequest, notFound } from "../http-error.ts";
-import { formArticles, ingestTexts } from "../ingest-texts.ts";
+import { formArticles, ingestTexts, readForm } from "../ingest-texts.ts";
 import { checkToken } from "../token.ts";
 import { int, text } from "./query.ts";
 
@@ -48,7 +48,7 @@ export function articleRoutes(app: Hono, ctx: ServerContext): void {
   });
   app.get("/ingest", (c) => c.html(ingestPage(ctx.token !== null)));
   app.post("/ingest", async (c) => {
-    const form = await c.req.parseBody({ all: true });
+    const form = await readForm(c);
     checkToken(c, ctx.token, typeof form.token === "string" ? form.token : "");
     // Decoded by declared charset, each bad file reported by name: the same checks as POST /api/articles.
     const items = await formArticles(form);
