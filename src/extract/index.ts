@@ -41,7 +41,7 @@ export function extractFacts({ id, doc, meta }: ExtractInput): ArticleFacts {
     outlet: meta.outlet,
     dateline: meta.dateline,
     events: s.events!,
-    people: s.people!.map(({ name, roles, aliases, evidence }) => ({ name, roles, aliases, evidence })),
+    people: s.people!.map(({ name, roles, aliases, evidence }) => ({ name, roles, ...(aliases ? { aliases } : {}), evidence })),
     quotes: s.quotes!,
     chairmanships: s.chairmanships!,
   };

@@ -16,7 +16,6 @@ const UPDATED = /^(last )?(update|updated|modified)\b/i;
 const STAMP_LINES = 25;
 const CREDIT_WITH_DATE = /^\(\p{Lu}[\p{L}\-. ]{1,40}\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}),?\s+(?:19|20)\d{2}\)$/u;
 const isCreditWithDate = (s: string): boolean => CREDIT_WITH_DATE.test(s);
-const SHORT_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /** "9 Jul 04" alone on a line: a stamp with a two-digit year (00–39 are this century). */
 function shortYearDate(s: string): FoundDate | null {

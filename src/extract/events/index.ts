@@ -50,7 +50,7 @@ function yearFromName(e: EventFact): EventFact {
   const moved = { ...e, start: move(e.start), end: e.end && e.end.slice(0, 4) === e.start.slice(0, 4) ? move(e.end) : e.end };
   // The date's own evidence still stands for the day and month; the rule says the year came from the name.
   moved.evidence = e.evidence.map((ev) =>
-    ev.slot === "start" || ev.slot === "end" ? { ...ev, value: (ev.slot === "start" ? moved.start : moved.end) ?? ev.value, rule: `${ev.rule}+name-year` } : ev,
+    ev.slot === "start" || ev.slot === "end" ? { ...ev, value: (ev.slot === "start" ? moved.start : moved.end) ?? ev.value ?? "", rule: `${ev.rule}+name-year` } : ev,
   );
   return moved;
 }

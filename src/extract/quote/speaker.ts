@@ -23,7 +23,7 @@ export interface Resolved {
 export function resolveSpeaker(doc: Doc, people: PersonFact[], cue: Span, before: number): Resolved | null {
   const words = doc.text.slice(cue.start, cue.end).replace(/\s+/g, " ").trim();
   const named = subjectPerson(doc, cue);
-  const as = (person: PersonFact | null | undefined, rule: string, span?: Span): Resolved | null => (person ? { person, rule, span } : null);
+  const as = (person: PersonFact | null | undefined, rule: string, span?: Span): Resolved | null => (person ? { person, rule, ...(span ? { span } : {}) } : null);
   if (named) return as(people.find((p) => p.name === named.norm), "speaker:subject-name", named);
   if (PRONOUN.test(words)) return as(antecedent(doc, people, before, words), "speaker:pronoun-antecedent", cue);
   if (ROLE_WORD.test(words) && words.split(" ").length <= 8) return as(byRole(doc, people, words, before), "speaker:role-phrase", cue);

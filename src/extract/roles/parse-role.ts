@@ -104,7 +104,8 @@ function ofPhrase(after: string): { body?: string; owner?: string } {
     result.body = cap(rest.replace(/\s+/g, " "));
     rest = "";
   }
-  if (!result.owner && rest) result.owner = ownerIn(rest);
+  const owner = !result.owner && rest ? ownerIn(rest) : undefined;
+  if (owner) result.owner = owner;
   return result;
 }
 
