@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import type { Database, Statement } from "better-sqlite3";
 import type { Driver, Row, Session } from "../sql/db.ts";
 import { sqliteDialect } from "./dialect.ts";
@@ -6,15 +7,30 @@ import { sqliteDialect } from "./dialect.ts";
 const bindable = (v: unknown) => (v === undefined ? null : v instanceof Uint8Array && !Buffer.isBuffer(v) ? Buffer.from(v) : v);
 
 /**
- * better-sqlite3 behind the async driver interface. One connection: transactions take turns (a queue), so one
- * async flow's BEGIN never lands inside another's.
+ * Writers of one file in this process take turns. A second connection's BEGIN IMMEDIATE would otherwise wait for the
+ * lock synchronously, blocking the very thread the first transaction needs to finish.
+ */
+const turns = new Map<string, { queue: Promise<unknown> }>();
+const turnsOf = (db: Database) => {
+  if (db.memory) return { queue: Promise.resolve() as Promise<unknown> };
+  const key = resolve(db.name);
+  let t = turns.get(key);
+  if (!t) turns.set(key, (t = { queue: Promise.resolve() }));
+  return t;
+};
+
+/**
+ * better-sqlite3 behind the async driver interface. Transactions take turns (a queue per file), so one async flow's
+ * BEGIN never lands inside another's.
  */
 export class SqliteDriver implements Driver {
   readonly dialect = sqliteDialect;
   private readonly statements = new Map<string, Statement>();
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly turns: { queue: Promise<unknown> };
 
-  constructor(readonly db: Database) {}
+  constructor(readonly db: Database) {
+    this.turns = turnsOf(db);
+  }
 
   private statement(sql: string): Statement {
     let s = this.statements.get(sql);
@@ -41,7 +57,7 @@ export class SqliteDriver implements Driver {
   }
 
   begin<T>(fn: (s: Session) => Promise<T>): Promise<T> {
-    const turn = this.queue.then(async () => {
+    const turn = this.turns.queue.then(async () => {
       // IMMEDIATE takes the write lock first, so a read-then-write transaction never fails half-way on another process.
       this.db.exec("BEGIN IMMEDIATE");
       try {
@@ -53,7 +69,7 @@ export class SqliteDriver implements Driver {
         throw err;
       }
     });
-    this.queue = turn.catch(() => undefined);
+    this.turns.queue = turn.catch(() => undefined);
     return turn;
   }
 }

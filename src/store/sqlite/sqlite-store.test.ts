@@ -84,3 +84,17 @@ test("sqlite: a database at version 5 gets its evidence order from the row order
     await s.close();
   }
 });
+
+test("sqlite: two stores on one file in one process open and save at once, taking turns for the write lock", async () => {
+  const file = join(mkdtempSync(join(tmpdir(), "communique-store-")), "shared.db");
+  const [a, b] = await Promise.all([openStore(file), openStore(file)]);
+  try {
+    // Without turns, the second BEGIN IMMEDIATE blocks the thread the first needs, and fails as "database is locked".
+    await Promise.all([a.articles.saveArticle(minsk("s1")), b.articles.saveArticle(minsk("s2")), a.articles.saveArticle(minsk("s2"))]);
+    assert.equal((await b.articles.counts()).articles, 2);
+    assert.deepEqual((a as SqliteStore).db.prepare("SELECT count(*) FROM schema_version").pluck().get(), MIGRATIONS.length);
+  } finally {
+    await a.close();
+    await b.close();
+  }
+});
