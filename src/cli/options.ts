@@ -2,7 +2,7 @@ import { Option, type Command } from "commander";
 import { UsageError } from "../errors.ts";
 import type { FactFilter } from "../store/types.ts";
 
-export const DEFAULT_DB = "communique.db";
+const DEFAULT_DB = "communique.db";
 
 /** `--db`: a SQLite file path or a postgres:// URL; COMMUNIQUE_DB overrides the default. */
 export function withDb(cmd: Command): Command {

@@ -6,8 +6,8 @@ import { withStore } from "../with-store.ts";
 import { runIngest, summaryLine } from "./ingest.ts";
 import { TIMELINE_COLUMNS } from "./timeline.ts";
 
-export const EXAMPLES_DIR = fileURLToPath(new URL("../../../examples/", import.meta.url));
-export const DEMO_DB = "communique-demo.db";
+const EXAMPLES_DIR = fileURLToPath(new URL("../../../examples/", import.meta.url));
+const DEMO_DB = "communique-demo.db";
 
 export function registerDemo(program: Command): void {
   program

@@ -18,7 +18,7 @@ export function registerEvent(program: Command): void {
     });
 }
 
-export function eventText(e: EventDetail): string {
+function eventText(e: EventDetail): string {
   const what = e.name ?? (e.bodies.map((b) => b.value).join(" + ") || e.kind);
   const lines = [`${e.key}  ${[e.org, what].filter(Boolean).join(" ")}  (${e.kind}, ${e.status})`];
   const slot = (label: string, text: string) => { if (text) lines.push(`  ${label.padEnd(11)}${text}`); };

@@ -5,7 +5,7 @@ import { printRows, type PrintFlags } from "../print-rows.ts";
 import { withExistingStore } from "../with-store.ts";
 import type { Column } from "../table.ts";
 
-export const EVENT_COLUMNS: Column<EventRow>[] = [
+const EVENT_COLUMNS: Column<EventRow>[] = [
   { header: "date", value: (e) => (e.end && e.end !== e.start ? `${e.start ?? "?"}..${e.end}` : (e.start ?? "?")) },
   { header: "status", value: (e) => e.status },
   { header: "org", value: (e) => e.org ?? "" },

@@ -37,7 +37,7 @@ export function registerOffice(program: Command): void {
 }
 
 /** Who took over: `until` is a date (when the next holder is first attested); the column names that holder, not the date. */
-export function successorOf(h: OfficeHolderRow, holders: OfficeHolderRow[]): string | null {
+function successorOf(h: OfficeHolderRow, holders: OfficeHolderRow[]): string | null {
   if (!h.until) return null;
   const next = holders.filter((n) => n.personKey !== h.personKey && n.from === h.until);
   return next.length ? next.map((n) => `${n.person}${n.acting ? " (acting)" : ""}`).join(", ") : null;

@@ -20,7 +20,7 @@ export function registerPerson(program: Command): void {
     });
 }
 
-export function personText(p: PersonDetail, evidence: boolean): string {
+function personText(p: PersonDetail, evidence: boolean): string {
   const lines = [`${p.name}  (${p.key})`];
   if (p.names.length > 1) lines.push(`  also      ${sourcedText(p.names)}`);
   for (const o of p.offices) lines.push(`  office    ${o.acting ? "Acting " : ""}${o.title}${o.of ? `, ${o.of}` : ""}  ${dateRange(o.from, o.to)}`);

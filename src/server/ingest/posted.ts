@@ -24,7 +24,7 @@ export interface PostedResult {
   error?: string;
 }
 
-export const MAX_ARTICLES = 1000;
+const MAX_ARTICLES = 1000;
 
 /** A name nobody gave: distinct per text, so two posted articles never share a slug (nor their event keys). */
 const nameFor = (prefix: string, text: string) => `${prefix}-${createHash("sha256").update(text).digest("hex").slice(0, 10)}`;

@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from "node:crypto";
-import { CommuniqueError } from "../../errors.ts";
+import { CommuniqueError, ERROR_STATUS } from "../../errors.ts";
 import type { Store } from "../../store/types.ts";
 import { WorkerExtractor } from "./extractor.ts";
 import type { PostedArticle, PostedResult } from "./posted.ts";
 
-export type JobStatus = "queued" | "running" | "done";
+type JobStatus = "queued" | "running" | "done";
 
 export interface Job {
   id: string;
@@ -96,7 +96,10 @@ export class IngestQueue {
       return { name: it.name, status: saved.inserted ? "added" : "existing", articleId: saved.articleId };
     } catch (err) {
       const code = err instanceof CommuniqueError ? err.code : "E_EXTRACT";
-      return { name: it.name, status: "failed", code, error: `could not be processed: ${(err as Error).message}` };
+      // A store failure's message names the database file: the log gets it, the client gets the code.
+      if (ERROR_STATUS[code].http >= 500 && code !== "E_EXTRACT") console.error(err);
+      const reason = ERROR_STATUS[code].http >= 500 && code !== "E_EXTRACT" ? "the store failed (see the server log)" : (err as Error).message;
+      return { name: it.name, status: "failed", code, error: `could not be processed: ${reason}` };
     }
   }
 
@@ -107,6 +110,6 @@ export class IngestQueue {
 }
 
 /** The article's slug (and the prefix of its event keys) from the name it was posted under. */
-export function slugOf(name: string): string {
+function slugOf(name: string): string {
   return name.replace(/\.[a-z]+$/i, "").replace(/[^\w.-]+/g, "-").slice(0, 80) || "posted";
 }

@@ -12,7 +12,7 @@ import type { RouteDef } from "./route.ts";
 export const ROUTES: readonly RouteDef[] = [...KNOWLEDGE_ROUTES, ...FACT_ROUTES, ...ARTICLE_ROUTES, ...JOB_ROUTES, ...EXPORT_ROUTES];
 
 /** The methods each path answers, as an Allow header lists them (HEAD comes with GET). */
-export function allowedMethods(routes: readonly RouteDef[]): Map<string, string> {
+function allowedMethods(routes: readonly RouteDef[]): Map<string, string> {
   const by = new Map<string, Set<string>>();
   for (const r of routes) {
     const set = by.get(r.path) ?? new Set<string>();
