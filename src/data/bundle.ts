@@ -77,6 +77,7 @@ function emptyKnowledge(): Knowledge {
     topics: [],
     lexicons: {},
     memberGroups: [],
+    sameEvent: { toleranceDaysSameBodies: 1, toleranceDaysOtherwise: 0, exerciseSpanDays: 14 },
     sources: [],
   };
 }

@@ -14,6 +14,7 @@ export const FILES = {
   topics: s.topicsFile,
   lexicons: s.lexiconsFile,
   "member-groups": s.memberGroupsFile,
+  identity: s.identityFile,
 } as const;
 
 export type FileKind = keyof typeof FILES;
@@ -45,6 +46,7 @@ export interface Knowledge {
   topics: TopicDef[];
   lexicons: Record<string, string[]>;
   memberGroups: MemberGroup[];
+  sameEvent: Out<"identity">["sameEvent"];
   /** The folders it was read from, bundled data first. */
   sources: string[];
 }

@@ -27,7 +27,7 @@ export function originOf(entry: object): { file: string; path: string } {
 const LIST: Record<FileKind, string> = {
   organizations: "organizations", titles: "titles", places: "countries", outlets: "outlets", sessions: "sessions",
   "terms-of-office": "offices", "first-names": "names", "name-order": "surnameFirst", topics: "topics", lexicons: "lexicons",
-  "member-groups": "groups",
+  "member-groups": "groups", identity: "sameEvent",
 };
 
 /** Files with several lists (places.json): the list the next entries come from. */
@@ -99,6 +99,9 @@ export function mergeInto<K extends FileKind>(acc: Knowledge, kind: K, data: Dat
       return upsert(acc.topics, (d as Data<"topics">).topics, (x) => x.id, (x, add) => void (x.patterns = union(x.patterns, add.patterns)));
     case "lexicons":
       for (const [k, words] of Object.entries((d as Data<"lexicons">).lexicons)) acc.lexicons[k] = union(acc.lexicons[k] ?? [], words);
+      return;
+    case "identity":
+      acc.sameEvent = { ...(d as Data<"identity">).sameEvent };
       return;
     case "member-groups":
       return upsert(acc.memberGroups, (d as Data<"member-groups">).groups, (g) => g.members, (g, add) => {

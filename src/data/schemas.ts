@@ -90,6 +90,16 @@ export const topicsFile = z.strictObject({
   topics: z.array(z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), label: z.string().min(1), patterns: z.array(regexSource) })),
 });
 
+/** When two reports are the same real event: the tolerances of the one definition (knowledge/event-identity.ts). */
+export const identityFile = z.strictObject({
+  ...comment,
+  sameEvent: z.strictObject({
+    toleranceDaysSameBodies: z.number().int().min(0).max(30),
+    toleranceDaysOtherwise: z.number().int().min(0).max(30),
+    exerciseSpanDays: z.number().int().min(0).max(120),
+  }),
+});
+
 /** Word lists the rules share (speech verbs, meeting words...): one list each, never a copy in code. */
 export const lexiconsFile = z.strictObject({ ...comment, lexicons: z.record(z.string().regex(/^[a-z][a-z-]*$/), names) });
 

@@ -1,3 +1,4 @@
+import { knowledge } from "../data/current.ts";
 import { spansCompatible } from "./dates.ts";
 import type { EventKey } from "./event-key.ts";
 
@@ -13,7 +14,7 @@ const agree = (x: string | null, y: string | null) => x === null || y === null |
 
 /**
  * Whether two event mentions can be the same real event. Dates must be compatible (prefix or span containment);
- * one day of slack only when the bodies are identical, because neighbouring days of one summit are often distinct
+ * one day of slack (data/identity.json) only when the bodies are identical, because neighbouring days of one summit are often distinct
  * sessions of different bodies. A planned mention may be the held event. Undated mentions never match: nothing ties
  * them to one occurrence of a body that meets every year.
  */
@@ -23,5 +24,6 @@ export function sameEvent(a: EventKey, b: EventKey): boolean {
   if (!bodiesAgree(a, b)) return false;
   if (!agree(a.city, b.city) || !agree(a.country, b.country)) return false;
   const identical = (a.bodies.length > 0 && sameSet(a.bodies, b.bodies)) || (a.name !== null && a.name === b.name);
-  return spansCompatible(a.span, b.span, identical ? 1 : 0);
+  const t = knowledge().sameEvent;
+  return spansCompatible(a.span, b.span, identical ? t.toleranceDaysSameBodies : t.toleranceDaysOtherwise);
 }

@@ -1,3 +1,4 @@
+import { knowledge } from "../data/current.ts";
 import type { EventFact } from "../extract/types.ts";
 import { fold } from "../data/load.ts";
 import { normBody } from "../data/organizations.ts";
@@ -32,5 +33,5 @@ export function eventKey(e: EventFact): EventKey {
 
 /** Keys under which candidates for the same event are looked up: kind, organization and every year it may fall in. */
 export function eventBlockKeys(k: EventKey): string[] {
-  return yearsOf(k.span).map((y) => `${k.kind}|${k.org ?? "-"}|${y}`);
+  return yearsOf(k.span, knowledge().sameEvent.toleranceDaysSameBodies).map((y) => `${k.kind}|${k.org ?? "-"}|${y}`);
 }

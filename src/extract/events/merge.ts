@@ -1,3 +1,4 @@
+import { knowledge } from "../../data/current.ts";
 import type { Mention } from "./types.ts";
 import { daysApart, prefixCompatible } from "../../nlp/dates/partial.ts";
 
@@ -31,7 +32,7 @@ export function compatible(d: Draft, m: Mention): boolean {
   if (d.kind !== m.kind || !same(d.org, m.org) || !bodiesCompatible(d.bodies, m.bodies)) return false;
   // Held and planned are different meetings, except a drill reported both as under way and as scheduled.
   if (d.status !== m.status && d.kind === "meeting") return false;
-  const dates = datesAgree(d.start, m.start) || (d.kind === "exercise" && daysApart(d.start, m.start) <= 14);
+  const dates = datesAgree(d.start, m.start) || (d.kind === "exercise" && daysApart(d.start, m.start) <= knowledge().sameEvent.exerciseSpanDays);
   if (!dates || !same(d.city, m.city) || !same(d.country, m.country)) return false;
   if (d.remote !== m.remote && (d.city || m.city)) return false;
   // "the next meeting" without a date or place is not the meeting the article reports.
@@ -46,7 +47,7 @@ const longer = (a: string | null, b: string | null): string | null => (!a ? b : 
 export function absorb(d: Draft, m: Mention): void {
   d.mentions.push(m);
   // A drill's start and end reported apart ("kicked off on Sunday", "concluded on Tuesday") make its span.
-  if (d.kind === "exercise" && d.start && m.start && daysApart(d.start, m.start) > 0 && daysApart(d.start, m.start) <= 14) {
+  if (d.kind === "exercise" && d.start && m.start && daysApart(d.start, m.start) > 0 && daysApart(d.start, m.start) <= knowledge().sameEvent.exerciseSpanDays) {
     const ends = [d.start, d.end, m.start, m.end].filter((x): x is string => Boolean(x)).sort();
     d.start = ends[0]!;
     d.end = ends[ends.length - 1]!;
