@@ -48,7 +48,7 @@ test("broken references across files are E_DATA_REFERENCE", () => {
   fails([folder({ "organizations.json": { organizations: [{ abbr: "AU", summitBody: "Assembly", bodies: [] }] } })], "E_DATA_REFERENCE", /organizations\[0\]\.summitBody/);
   fails([folder({ "places.json": { cities: [{ name: "Dili", country: "Timor-Leste" }] } })], "E_DATA_REFERENCE", /cities\[0\]\.country.*Timor-Leste/);
   fails([folder({ "sessions.json": { sessions: [{ org: "CSTO", body: "Council of Elders", date: "2020-01-01", city: "Moscow" }] } })], "E_DATA_REFERENCE", /sessions\[0\]\.body/);
-  fails([folder({ "member-groups.json": { groups: [{ members: "chiefs of defence", patterns: ["chiefs of defen[cs]e"], titles: ["Chief of Defence"] }] } })], "E_DATA_REFERENCE", /groups\[0\]\.titles/);
+  fails([folder({ "member-groups.json": { groups: [{ members: "chiefs of defence", forms: [{ pattern: "chiefs of defen[cs]e", title: "Chief of Defence" }] }] } })], "E_DATA_REFERENCE", /groups\[0\]\.forms\[0\]\.title/);
 });
 
 test("an invalid regular expression in a pattern list is refused", () => {
@@ -58,4 +58,10 @@ test("an invalid regular expression in a pattern list is refused", () => {
 test("a missing folder and an unknown file name are errors, not silence", () => {
   fails([join(tmpdir(), "no-such-communique-folder")], "E_DATA_NOT_FOUND", /no such knowledge folder/);
   fails([folder({ "organisations.json": { organizations: [] } })], "E_DATA_SCHEMA", /unknown knowledge file/);
+});
+
+test("a new member group with a known title is accepted and extends the bundled ones", () => {
+  const k = loadKnowledge({ dirs: [folder({ "member-groups.json": { groups: [{ members: "chiefs of general staff", forms: [{ pattern: "chiefs of (?:the )?general staffs?", title: "Chief of the General Staff" }] }] } })] });
+  assert.ok(k.memberGroups.some((g) => g.members === "chiefs of general staff"));
+  assert.ok(k.memberGroups.some((g) => g.members === "foreign ministers"));
 });

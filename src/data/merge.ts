@@ -105,8 +105,7 @@ export function mergeInto<K extends FileKind>(acc: Knowledge, kind: K, data: Dat
       return;
     case "member-groups":
       return upsert(acc.memberGroups, (d as Data<"member-groups">).groups, (g) => g.members, (g, add) => {
-        g.patterns = union(g.patterns, add.patterns);
-        g.titles = union(g.titles, add.titles);
+        g.forms.push(...add.forms.filter((f) => !g.forms.some((x) => x.pattern === f.pattern)));
       });
   }
 }

@@ -20,7 +20,11 @@ export function checkReferences(k: Knowledge): void {
       if (b.members && !groups.has(b.members)) fail(o, `bodies[${i}].members`, `"${b.members}" is not a member group (member-groups.json)`);
     });
   }
-  for (const g of k.memberGroups) for (const t of g.titles) if (!titles.has(fold(t))) fail(g, "titles", `"${t}" is not a known title (titles.json)`);
+  for (const g of k.memberGroups) {
+    g.forms.forEach((f, i) => {
+      if (f.title && !titles.has(fold(f.title))) fail(g, `forms[${i}].title`, `"${f.title}" is not a known title (titles.json)`);
+    });
+  }
   for (const c of [...k.places.cities, ...k.places.regions]) if (!countries.has(fold(c.country))) fail(c, "country", `"${c.country}" is not a known country`);
   for (const s of k.sessions) {
     const org = orgs.get(s.org) ?? fail(s, "org", `"${s.org}" is not a known organization`);

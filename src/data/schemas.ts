@@ -104,10 +104,13 @@ export const identityFile = z.strictObject({
 export const lexiconsFile = z.strictObject({ ...comment, lexicons: z.record(z.string().regex(/^[a-z][a-z-]*$/), names) });
 
 /**
- * Who a gathering brings together ("foreign ministers"): the phrases that name the group (regular expressions,
- * case-insensitive) and the titles its members hold, which must be known titles.
+ * Who a gathering brings together ("foreign ministers"), as the press names the group: each form a regular expression
+ * (case-insensitive) and the title, a known one, of each person a list after it names.
  */
 export const memberGroupsFile = z.strictObject({
   ...comment,
-  groups: z.array(z.strictObject({ members: z.string().min(1), patterns: z.array(regexSource).min(1), titles: names.min(1) })),
+  groups: z.array(z.strictObject({
+    members: z.string().min(1),
+    forms: z.array(z.strictObject({ pattern: regexSource, title: z.string().min(1).optional() })).min(1),
+  })),
 });

@@ -7,19 +7,19 @@ import { derive } from "../../data/current.ts";
 import { isVerbMet } from "./triggers.ts";
 
 const patterns = derive((k) => {
-  const groups = k.memberGroups.map((g) => ({ members: g.members, re: new RegExp(`^(?:${g.patterns.join("|")})$`, "i") }));
-  const any = k.memberGroups.flatMap((g) => g.patterns).map((p) => `(?:${p})`).join("|");
+  const groups = k.memberGroups.map((g) => ({ members: g.members, re: new RegExp(`^(?:${g.forms.map((f) => f.pattern).join("|")})$`, "iu") }));
+  const any = k.memberGroups.flatMap((g) => g.forms).map((f) => `(?:${f.pattern})`).join("|");
   // One group or several joined by "and"/commas ("security council secretaries and defense ministers").
   const list = `(?:${any})(?:(?:,\\s*|\\s+and\\s+|\\s+as well as\\s+)(?:the\\s+)?(?:${any}))*`;
   return {
     groups,
-    any: new RegExp(any, "gi"),
+    any: new RegExp(any, "giu"),
     // "a meeting of the CSTO defence ministers", "session of secretaries general of security councils"
-    ofTrigger: new RegExp(`^\\s+of\\s+(?:the\\s+)?(?:[A-Z]{2,6}(?:'s|’s)?\\s+)?(?:member[- ]states'?\\s+|member[- ]countries'?\\s+)?(${list})`, "i"),
+    ofTrigger: new RegExp(`^\\s+of\\s+(?:the\\s+)?(?:[A-Z]{2,6}(?:'s|’s)?\\s+)?(?:member[- ]states'?\\s+|member[- ]countries'?\\s+)?(${list})`, "iu"),
     // "the heads of state of the CIS countries are scheduled to meet", "CSTO leaders met"
-    beforeMet: new RegExp(`(${list})(?:[^.;:!?“”"]{0,120})$`, "i"),
+    beforeMet: new RegExp(`(${list})(?:[^.;:!?“”"]{0,120})$`, "iu"),
     // "has met with security council secretaries and defense ministers"
-    metWith: new RegExp(`^\\s+with\\s+(?:the\\s+)?(${list})`, "i"),
+    metWith: new RegExp(`^\\s+with\\s+(?:the\\s+)?(${list})`, "iu"),
   };
 });
 
