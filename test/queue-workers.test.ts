@@ -76,7 +76,7 @@ test("two PostgreSQL workers, one killed midway, another started: each article s
   await admin.connect();
   const workers: ReturnType<typeof cliAsync>[] = [];
   try {
-    const q = cli(["ingest", "--queue", feed, "--db", url]);
+    const q = cli(["ingest", "--queue", feed, "--db", url, "--job-timeout", "4"]);
     assert.equal(q.code, 0, q.stderr);
     assert.match(q.stdout, new RegExp(`queued ${articles.length} articles`));
     const start = () => {

@@ -10,6 +10,8 @@ export interface QueueOptions {
   url: string;
   /** Seconds a job may run before it counts as failed (its worker died) and is retried. Default 600. */
   jobTimeout?: number;
+  /** Set the queue's options (retries, timeout) even when it exists: the enqueuing side does, workers do not. */
+  configure?: boolean;
   /** How often (seconds) expired jobs are looked for. Default: a tenth of jobTimeout, between 1 and 60. */
   maintenance?: number;
 }
@@ -31,8 +33,8 @@ export async function openQueue(o: QueueOptions): Promise<PgBoss> {
     await boss.start();
     // Failures are retried with exponential backoff; after the last try the job moves to the dead-letter queue.
     const queue = { retryLimit: 4, retryDelay: 2, retryBackoff: true, expireInSeconds: jobTimeout, deadLetter: DEAD };
-    await ensureQueue(boss, DEAD, {});
-    await ensureQueue(boss, QUEUE, queue);
+    await ensureQueue(boss, DEAD, {}, false);
+    await ensureQueue(boss, QUEUE, queue, o.configure ?? false);
   } catch (err) {
     await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
     throw new StoreError(`cannot open the job queue on ${redact(o.url)}: ${(err as Error).message}`, { cause: err });
@@ -41,8 +43,8 @@ export async function openQueue(o: QueueOptions): Promise<PgBoss> {
 }
 
 /** Creates the queue, or updates its options; two processes starting at once may both try to create it. */
-async function ensureQueue(boss: PgBoss, name: string, options: Omit<PgBoss.Queue, "name">): Promise<void> {
-  if (await boss.getQueue(name)) return boss.updateQueue(name, { name, ...options });
+async function ensureQueue(boss: PgBoss, name: string, options: Omit<PgBoss.Queue, "name">, update: boolean): Promise<void> {
+  if (await boss.getQueue(name)) return update ? boss.updateQueue(name, { name, ...options }) : undefined;
   try {
     await boss.createQueue(name, { name, ...options });
   } catch (err) {

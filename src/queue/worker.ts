@@ -1,12 +1,12 @@
 import type PgBoss from "pg-boss";
 import { storeExtracted } from "../batch.ts";
 import { extractorPool } from "../jobs/extract-pool.ts";
-import type { Store } from "../store/types.ts";
+import type { SaveArticleInput, Store } from "../store/types.ts";
 import { QUEUE } from "./boss.ts";
 import type { IngestJob } from "./enqueue.ts";
 
 export interface WorkerOptions {
-  /** Jobs processed at once (each extraction in its own thread when more than one). */
+  /** Extraction threads (one job each at a time); jobs are fetched in batches of eight per thread. */
   concurrency: number;
   onJob?: (r: { source: string; status: "added" | "existing" }) => void;
 }
@@ -18,13 +18,21 @@ export interface WorkerOptions {
  */
 export async function runWorker(boss: PgBoss, store: Store, opts: WorkerOptions): Promise<{ stop: () => Promise<void> }> {
   const extractor = extractorPool(opts.concurrency);
-  const handle = async ([job]: PgBoss.Job<IngestJob>[]) => {
-    if (!job) return;
-    const input = await extractor.extract(job.data.raw);
-    const [r] = await storeExtracted(store, [input]);
-    opts.onJob?.({ source: job.data.raw.source, status: r!.status });
+  // A batch of jobs at a time: extracted in parallel, then stored in one transaction (one turn of the merge lock).
+  const handle = async (jobs: PgBoss.Job<IngestJob>[]) => {
+    const extracted = await Promise.allSettled(jobs.map((j) => extractor.extract(j.data.raw)));
+    const ok: { job: PgBoss.Job<IngestJob>; input: SaveArticleInput }[] = [];
+    for (const [i, r] of extracted.entries()) {
+      const job = jobs[i]!;
+      if (r.status === "fulfilled") ok.push({ job, input: r.value });
+      // A bad article fails alone (retried, then dead-lettered); the others of the batch go on.
+      else await boss.fail(QUEUE, job.id, { message: `${job.data.raw.source}: could not be processed: ${(r.reason as Error).message}` });
+    }
+    if (!ok.length) return;
+    const results = await storeExtracted(store, ok.map((x) => x.input));
+    results.forEach((r, i) => opts.onJob?.({ source: ok[i]!.job.data.raw.source, status: r.status }));
   };
-  for (let i = 0; i < opts.concurrency; i++) await boss.work<IngestJob>(QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, handle);
+  await boss.work<IngestJob>(QUEUE, { batchSize: Math.max(4, opts.concurrency * 8), pollingIntervalSeconds: 0.5 }, handle);
   return {
     async stop() {
       // Graceful: no new jobs, the ones running finish (or are retried elsewhere after the timeout).

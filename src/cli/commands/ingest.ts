@@ -17,10 +17,11 @@ export function registerIngest(program: Command): void {
     .option("--max-mb <n>", "skip files (JSON Lines: records) larger than n megabytes", "10")
     .option("--jobs <n>", "extraction threads (one more thread writes)", String(defaultJobs()))
     .option("--queue", "PostgreSQL: only enqueue the articles; `communique worker` processes (on any machine)")
+    .option("--job-timeout <s>", "with --queue: seconds a job may run before it is retried (its worker died)", "600")
     .option("--quiet", "no progress bar")
-    .action(async (paths: string[], opts: { db: string; maxMb: string; jobs: string; queue?: boolean; quiet?: boolean }) => {
+    .action(async (paths: string[], opts: { db: string; maxMb: string; jobs: string; jobTimeout: string; queue?: boolean; quiet?: boolean }) => {
       const maxBytes = int("--max-mb", opts.maxMb, { min: 1, max: 4096 }) * 1024 * 1024;
-      if (opts.queue) return enqueue(opts.db, paths, maxBytes);
+      if (opts.queue) return enqueue(opts.db, paths, maxBytes, int("--job-timeout", opts.jobTimeout, { min: 1, max: 86_400 }));
       const jobs = int("--jobs", opts.jobs, { min: 1, max: 256 });
       const summary = await withStore(opts.db, (store) => runIngest(store, paths, { maxBytes, jobs, quiet: Boolean(opts.quiet) }));
       process.stdout.write(`${summaryLine(summary)}\n`);
@@ -28,11 +29,11 @@ export function registerIngest(program: Command): void {
     });
 }
 
-async function enqueue(db: string, paths: string[], maxBytes: number): Promise<void> {
+async function enqueue(db: string, paths: string[], maxBytes: number, jobTimeout: number): Promise<void> {
   if (!isPostgresUrl(db)) throw new UsageError("--queue needs a PostgreSQL store: --db postgres://...");
   // The store is created (migrated) here, so that workers started at once find it ready.
   await withStore(db, async () => undefined);
-  const boss = await openQueue({ url: db });
+  const boss = await openQueue({ url: db, jobTimeout, configure: true });
   try {
     const r = await enqueueInputs(boss, paths, { maxBytes, onError: (e) => process.stderr.write(`error: ${e.message} [${e.code}]\n`) });
     process.stdout.write(`queued ${r.queued} articles, ${r.failed} failed; run \`communique worker --db ...\` to process them\n`);

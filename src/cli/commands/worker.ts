@@ -11,7 +11,7 @@ export function registerWorker(program: Command): void {
   withDb(program.command("worker"))
     .description("take ingest jobs from the PostgreSQL queue (filled by `ingest --queue`) until stopped; run on any machine that reaches the database")
     .option("--concurrency <n>", "jobs processed at once, each extraction in its own thread", String(defaultJobs()))
-    .option("--job-timeout <s>", "seconds a job may run before it is retried elsewhere (a worker that died)", "600")
+    .option("--job-timeout <s>", "the queue's job timeout (set by `ingest --queue`), for how often expired jobs are looked for", "600")
     .option("--once", "stop when the queue is empty instead of waiting for more jobs")
     .action(async (flags: { db: string; concurrency: string; jobTimeout: string; once?: boolean }) => {
       if (!isPostgresUrl(flags.db)) throw new UsageError("worker needs a PostgreSQL store: --db postgres://...");
