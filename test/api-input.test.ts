@@ -126,3 +126,10 @@ test("JSON-LD URLs come from the configured base URL, never from the Host header
   const relative = JSON.parse(await jsonld(createApp({ store, token: null, maxBodyBytes: 1000, allowHosts: ["evil.example"] })));
   assert.ok((relative["@graph"] as { "@id": string }[]).every((n) => n["@id"].startsWith("/api/")), "without a base URL, relative URLs");
 });
+
+test("pages and the OpenAPI document answer another method with 405 and Allow too", async () => {
+  for (const [method, path, allow] of [["PUT", "/", "GET, HEAD"], ["DELETE", "/openapi.json", "GET, HEAD"], ["PATCH", "/ingest", "GET, HEAD, POST"]] as const) {
+    const r = await app.request(path, { method });
+    assert.deepEqual([r.status, r.headers.get("allow")], [405, allow], `${method} ${path}`);
+  }
+});

@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { apiRoutes } from "./rest/index.ts";
 import { openApiDocument } from "./rest/openapi.ts";
@@ -24,6 +24,7 @@ export function createApp(ctx: ServerContext): Hono {
       },
     }),
   );
+  app.use("*", pagesOnlyRead);
   app.get("/openapi.json", (c) => c.json(openApiDocument()));
   app.route("/api", apiRoutes(ctx));
   app.route("/", webRoutes(ctx));
@@ -40,3 +41,17 @@ export function createApp(ctx: ServerContext): Hono {
 }
 
 export { errorBody };
+
+/**
+ * Outside /api (whose routes answer 405 themselves) everything is read with GET, and the ingest form also takes a
+ * POST: any other method is a 405 that says so, not a 404 that suggests the page is missing.
+ */
+const pagesOnlyRead: MiddlewareHandler = async (c, next) => {
+  const m = c.req.method;
+  if (c.req.path.startsWith("/api/") || m === "GET" || m === "HEAD" || m === "POST") return next();
+  const allow = c.req.path === "/ingest" ? "GET, HEAD, POST" : "GET, HEAD";
+  c.header("Allow", allow);
+  if (m === "OPTIONS") return c.body(null, 204);
+  const err = new HttpError("E_METHOD", `${m.slice(0, 20)} is not allowed here (allowed: ${allow})`);
+  return isApi(c.req.path) ? c.json(errorBody(err), 405) : c.html(errorPage(err), 405);
+};

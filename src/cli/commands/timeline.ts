@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import type { TimelineRow } from "../../knowledge/api.ts";
 import { articlesOf, dateRange } from "../../knowledge/format.ts";
 import { UsageError } from "../../errors.ts";
+import { isPartialDate } from "../../server/partial-date.ts";
 import { int, withDb } from "../options.ts";
 import { printRows, type PrintFlags } from "../print-rows.ts";
 import type { Column } from "../table.ts";
@@ -48,6 +49,6 @@ export function registerTimeline(program: Command): void {
 }
 
 function date(name: string, value: string): string {
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) throw new UsageError(`${name} must be a date like 2018, 2018-05 or 2018-05-24, got "${value}"`);
+  if (!isPartialDate(value)) throw new UsageError(`${name} must be a real date like 2018, 2018-05 or 2018-05-24, got "${value}"`);
   return value;
 }

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { badRequest } from "../http-error.ts";
+import { isPartialDate } from "../partial-date.ts";
 
 /** One query parameter: how it is validated and how the OpenAPI document describes it (one source for both). */
 export interface ParamSpec {
@@ -14,8 +15,6 @@ export interface ParamSpec {
 }
 
 export type Params = Record<string, string | number | undefined>;
-
-const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** Reads and validates the query string: unknown parameters, bad values and missing required ones are 400s. */
 export function readParams(c: Context, specs: readonly ParamSpec[]): Params {
@@ -48,7 +47,7 @@ function check(s: ParamSpec, raw: string): string | number {
       if (!/^\d{4}$/.test(raw)) throw badRequest(`${s.name} must be a 4-digit year, got "${shown}"`);
       return Number(raw);
     case "date":
-      if (!DATE.test(raw) || !realDate(raw)) throw badRequest(`${s.name} must be a date like 2018, 2018-05 or 2018-05-24, got "${shown}"`);
+      if (!isPartialDate(raw)) throw badRequest(`${s.name} must be a date like 2018, 2018-05 or 2018-05-24, got "${shown}"`);
       return raw;
     case "enum":
       if (!s.values?.includes(raw)) throw badRequest(`${s.name} must be one of ${s.values?.join(", ")}, got "${shown}"`);
@@ -57,14 +56,6 @@ function check(s: ParamSpec, raw: string): string | number {
       if (raw.length > (s.maxLength ?? 200)) throw badRequest(`${s.name} is too long (${s.maxLength ?? 200} characters at most)`);
       return raw;
   }
-}
-
-// The pattern lets 2018-13-45 through; a date that does not exist is a client mistake, not an empty result.
-function realDate(raw: string): boolean {
-  const [y, m, d] = raw.split("-").map(Number);
-  if (m === undefined) return true;
-  if (m < 1 || m > 12) return false;
-  return d === undefined || (d >= 1 && d <= new Date(Date.UTC(y!, m, 0)).getUTCDate());
 }
 
 export const PAGE: ParamSpec[] = [
