@@ -17,7 +17,10 @@ export function chairByChairmanship(o: {
   attendees: string[];
 }): string | null {
   if (!o.start || !o.org) return null;
-  const c = o.chairs.find((x) => x.org === o.org && x.start && x.start !== o.start && before(x.start, o.start!) && (!x.end || before(o.start!, x.end)));
+  // The term that covers the day: begun before it (a handover summit is chaired by the outgoing state), or, with no
+  // known start, one that ends with or after it.
+  const covers = (x: ChairmanshipFact) => (x.start ? x.start !== o.start && before(x.start, o.start!) : Boolean(x.end)) && (!x.end || before(o.start!, x.end));
+  const c = o.chairs.find((x) => x.org === o.org && covers(x));
   const leader = c ? leaderOf(o.people, c.state) : null;
   return leader && o.attendees.some((a) => fold(a) === fold(leader)) ? leader : null;
 }

@@ -8,7 +8,7 @@ import { findCountry } from "../../data/places.ts";
 import { leaderOf, nameOf, personsIn } from "./people.ts";
 
 const CHAIR_CUE = /\b(?:chaired by|presided over by|presided by|under the (?:chairmanship|presidency) of|moderated by)\s+/gi;
-const CHAIR_AFTER = /^,?\s*(?:who\s+(?:chairs|chaired|presides|presided)|(?:chaired|presided over|opened and chaired)\s+the\s+(?:meeting|session|summit|talks|sitting))\b/i;
+const CHAIR_AFTER = /^,?\s*(?:who\s+(?:chairs|chaired|presides|presided)|(?:chaired|presided over|opened and chaired)\s+the\s+(?:[\w-]+\s+){0,4}?(?:meeting|session|summit|talks|sitting))\b/i;
 // "X, whose country holds the presidency, chaired the meeting", "X, the President of Y, chaired": skip the aside.
 const ASIDE = /^,\s*(?:whose\b|who\s+(?!chairs|chaired|presides|presided)|the\s)[^,.;]{0,140},/i;
 const HOST_OF = /\bhost of the (?:summit|meeting|session|talks|event)\b/i;
