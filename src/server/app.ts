@@ -4,6 +4,7 @@ import { apiRoutes } from "./rest/index.ts";
 import { openApiDocument } from "./rest/openapi.ts";
 import type { ServerContext } from "./context.ts";
 import { errorBody, HttpError } from "./http-error.ts";
+import { ingestQueue } from "./ingest-texts.ts";
 import { hostAllowList, securityHeaders } from "./security.ts";
 import { webRoutes } from "./pages/index.ts";
 import { errorPage } from "../web/pages/error.ts";
@@ -13,6 +14,8 @@ const isApi = (path: string) => path.startsWith("/api/") || path === "/api" || p
 /** The whole HTTP surface: JSON API under /api, its OpenAPI document, and the web pages. */
 export function createApp(ctx: ServerContext): Hono {
   const app = new Hono();
+  // Created now, not at the first POST, so that jobs a killed server left in the inbox resume at start.
+  if (ctx.token) ingestQueue(ctx.store, { inbox: ctx.inbox ?? null });
   app.use("*", securityHeaders);
   app.use("*", hostAllowList(ctx.allowHosts, ctx.boundHost));
   app.use(

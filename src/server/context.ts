@@ -12,6 +12,8 @@ export interface ServerContext {
    * Never taken from the request's Host header, which the client controls; without it, URLs are relative.
    */
   baseUrl?: string | null;
+  /** A folder where posted articles wait until stored (`--inbox`), so a crash loses none; in memory only without it. */
+  inbox?: string | null;
   /** Host names answered besides the local ones (DNS-rebinding guard; `--allow-host`). */
   allowHosts?: readonly string[];
   /** The address the server is bound to; a specific one is allowed as a Host too. */

@@ -9,9 +9,10 @@ export { formArticles, readForm } from "./ingest/posted.ts";
 // One queue per store, shared by the API and the web form, so posted articles are processed one at a time.
 const queues = new WeakMap<Store, IngestQueue>();
 
-export function ingestQueue(store: Store): IngestQueue {
+/** The store's queue; the first call (the server's, at start) decides whether it keeps an inbox on disk. */
+export function ingestQueue(store: Store, opts: { inbox?: string | null } = {}): IngestQueue {
   let q = queues.get(store);
-  if (!q) queues.set(store, (q = new IngestQueue(store)));
+  if (!q) queues.set(store, (q = new IngestQueue(store, opts)));
   return q;
 }
 

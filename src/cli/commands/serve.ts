@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { UsageError } from "../../errors.ts";
 import { startServer } from "../../server/serve.ts";
-import { openStore } from "../../store/open.ts";
+import { isPostgresUrl, openStore } from "../../store/open.ts";
 import { int, withDb } from "../options.ts";
 import { assertStoreExists } from "../with-store.ts";
 
@@ -13,6 +13,7 @@ interface Flags {
   maxMb: string;
   allowHost: string[];
   baseUrl?: string;
+  inbox?: string;
 }
 
 export function registerServe(program: Command): void {
@@ -23,6 +24,7 @@ export function registerServe(program: Command): void {
     .option("--token <secret>", "enable ingest from the browser and POST /api/articles, requiring this token (or set COMMUNIQUE_TOKEN)")
     .option("--allow-host <name>", "also answer requests for this host name (repeatable); local names always", (v: string, all: string[]) => [...all, v], [] as string[])
     .option("--max-mb <n>", "largest request body accepted, in MB", "10")
+    .option("--inbox <dir>", "folder where posted articles wait until stored, so a crash loses none (default: DB.inbox beside a SQLite file)")
     .option("--base-url <url>", "the server's public address (e.g. https://kb.example.org), for absolute URLs in exports; never taken from the request")
     .action(async (flags: Flags) => {
       const token = flags.token ?? process.env.COMMUNIQUE_TOKEN ?? null;
@@ -32,10 +34,11 @@ export function registerServe(program: Command): void {
       const baseUrl = flags.baseUrl === undefined ? null : baseUrlOf(flags.baseUrl);
       // Without a token nothing can be ingested, so a database that does not exist is a mistyped --db.
       if (!token) assertStoreExists(flags.db);
+      const inbox = flags.inbox ?? (token && !isPostgresUrl(flags.db) ? `${flags.db}.inbox` : null);
       const store = await openStore(flags.db);
       let url: string;
       try {
-        ({ url } = await startServer({ store, token, host: flags.host, allowHosts: flags.allowHost, boundHost: flags.host, port, maxBodyBytes, baseUrl }));
+        ({ url } = await startServer({ store, token, host: flags.host, allowHosts: flags.allowHost, boundHost: flags.host, port, maxBodyBytes, baseUrl, inbox }));
       } catch (err) {
         await store.close();
         throw err;

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { CommuniqueError, ERROR_STATUS } from "../../errors.ts";
 import type { Store } from "../../store/types.ts";
 import { WorkerExtractor } from "./extractor.ts";
+import { Inbox } from "./inbox.ts";
 import type { PostedArticle, PostedResult } from "./posted.ts";
 
 type JobStatus = "queued" | "running" | "done";
@@ -38,14 +39,26 @@ export class IngestQueue {
   readonly #extractor = new WorkerExtractor();
   readonly #jobs = new Map<string, Entry>();
   readonly #waiting: Entry[] = [];
+  readonly #inbox: Inbox | null;
   #running = false;
 
-  constructor(store: Store) {
+  /** With an inbox folder, queued articles survive a crash: jobs left there by a previous run are resumed at once. */
+  constructor(store: Store, opts: { inbox?: string | null } = {}) {
     this.#store = store;
+    this.#inbox = opts.inbox ? new Inbox(opts.inbox) : null;
+    for (const left of this.#inbox?.pending() ?? []) this.#enqueue(left.items, left.id, left.created);
   }
 
+  /** Queues the articles (in the inbox first, when there is one) and starts on them unless a job is running. */
   submit(items: PostedArticle[]): { job: Job; done: Promise<Job> } {
-    const job: Job = { id: randomUUID(), status: "queued", total: items.length, added: 0, existing: 0, failed: 0, results: [], created: new Date().toISOString(), finished: null };
+    const id = randomUUID();
+    const created = new Date().toISOString();
+    this.#inbox?.put({ id, created, items });
+    return this.#enqueue(items, id, created);
+  }
+
+  #enqueue(items: PostedArticle[], id: string, created: string): { job: Job; done: Promise<Job> } {
+    const job: Job = { id, status: "queued", total: items.length, added: 0, existing: 0, failed: 0, results: [], created, finished: null };
     let resolve!: (job: Job) => void;
     const done = new Promise<Job>((r) => (resolve = r));
     const entry: Entry = { job, items, done, resolve };
@@ -75,6 +88,7 @@ export class IngestQueue {
           e.job[r.status]++;
         }
         e.items = [];
+        this.#inbox?.remove(e.job.id);
         e.job.status = "done";
         e.job.finished = new Date().toISOString();
         e.resolve(e.job);
