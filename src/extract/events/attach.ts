@@ -48,7 +48,9 @@ export function attachAnaphora(anaphora: Mention[], main: MainDrafts, drafts: Dr
     // "the summit" said of a meeting named without its body: the organization's summit body.
     const sb = m.summit && !d.bodies.length ? summitBodyOf(d.org) : null;
     if (sb) d.bodies.push(sb);
-    const finer = m.start && (!d.start || (m.start.startsWith(d.start) && m.start.length > d.start.length));
+    // A date the draft took from the dateline only gives way to one the text states for the event.
+    const weak = d.mentions.some((x) => x.slots.some((e) => e.slot === "start" && e.rule === "date:dateline-line" && e.value === d.start));
+    const finer = m.start && (!d.start || (m.start.startsWith(d.start) && m.start.length > d.start.length) || (weak && m.start.length >= 7));
     if (finer && (m.status === d.status || d.kind === "exercise")) {
       d.start = m.start;
       d.end = m.end;

@@ -16,9 +16,10 @@ export function exerciseNames(text: string): string[] {
   if (q) return [q[1]!.trim().replace(/[,.;:]+$/, "")];
   const out: string[] = [];
   for (const m of text.matchAll(NAME_YEAR)) {
-    const word = m[1]!;
+    // "The Cooperation 2009 exercises": the article opens the phrase, not the name.
+    const word = m[1]!.replace(/^(?:The|A|An) (?=\p{Lu})/u, "");
     if (NOT_NAME.test(word) || /\b(?:Strategy|Program|Programme|Plan|Vision|Agenda)$/.test(word)) continue;
-    if (/^(?:The|A|An)[- ]/.test(word)) continue;
+    if (/^(?:The|A|An)$/.test(word)) continue;
     // "CSTO Rubezh-2023", "Forces Interaction-2022": an abbreviation or a generic word before the name is not part of it.
     const lead = /^(\p{Lu}{2,6}|Forces?|Reaction|Rapid|Collective|Joint|Peacekeeping|Exercises?|Drills?|Troops|Staff|Command|Units?)[- ](?=\p{Lu})/u.exec(word);
     const name = `${lead ? word.slice(lead[0].length) : word}${m[2]}${m[3]}`;

@@ -19,6 +19,8 @@ export const EVENT_RULES: RuleSpec[] = [
     examples: [
       { text: "The CSTO Collective Rapid Reaction Forces began the Interaction-2023 exercise in Belarus on September 4, 2023.", published: "2023-09-05", yields: ["exercise held CSTO - 2023-09-04"] },
       { text: "The minister will exercise control over the budget.", published: "2023-09-05", yields: [], not: ["exercise"] },
+      { text: "The Cooperation 2009 exercises of the CSTO Collective Rapid Reaction Force ended in Kazakhstan on October 16, 2009.", published: "2009-10-17", yields: ["exercise held CSTO - 2009-10-16"] },
+      { text: "The CSTO has previously held Rubezh exercises in Kyrgyzstan and Tajikistan.", published: "2009-10-17", yields: [], not: ["exercise"] },
     ],
   },
   {

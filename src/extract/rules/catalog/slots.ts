@@ -28,6 +28,8 @@ export const SLOT_RULES: RuleSpec[] = [
     examples: [{ text: "The SCO Council of Foreign Ministers met in Kazakhstan on May 20, 2024.", published: T, yields: ["Kazakhstan"] }] },
   { id: "place:region", family: "place", summary: "a region places an exercise in its country",
     examples: [{ text: "The CSTO exercise Interaction-2024 began at a training ground in the Mangystau region on September 2, 2024.", published: "2024-09-03", yields: ["Kazakhstan"] }] },
+  { id: "place:site-demonym", family: "place", summary: "\"at the Russian range X\": a training site in the demonym's country",
+    examples: [{ text: "The active phase of the exercises of the CSTO Collective Rapid Reaction Force started at the Russian range Kurgan on Tuesday.", published: "2016-08-17", yields: ["Russia"] }] },
   { id: "place:demonym-capital", family: "place", summary: "\"in the Armenian capital\": the capital of the demonym's country",
     examples: [{ text: "The CSTO Council of Defence Ministers met in the Armenian capital on May 20, 2024.", published: T, yields: ["Yerevan", "Armenia"] }] },
   { id: "place:dateline-capital", family: "place", summary: "\"in the capital\" in a datelined report: the dateline's city",
