@@ -3,15 +3,11 @@
 // refused. fast-check finds and shrinks a failing request; runs and time are bounded.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { join } from "node:path";
 import fc from "fast-check";
 import type { Hono } from "hono";
-import { ingestBatch } from "../src/batch.ts";
-import { createApp } from "../src/server/app.ts";
 import { ROUTES } from "../src/server/rest/index.ts";
-import { openStore } from "../src/store/open.ts";
 import type { Store } from "../src/store/types.ts";
-import { EXAMPLES, tempDir } from "./helpers.ts";
+import { seededApp } from "./api-helpers.ts";
 
 const TOKEN = "fuzz-test-token";
 const PER_REQUEST_MS = 5_000;
@@ -19,9 +15,7 @@ let store: Store;
 let app: Hono;
 
 before(async () => {
-  store = await openStore(join(tempDir(), "fuzz.db"));
-  await ingestBatch(store, [EXAMPLES]);
-  app = createApp({ store, token: TOKEN, maxBodyBytes: 100_000 });
+  ({ store, app } = await seededApp(TOKEN, 100_000));
 });
 after(async () => store?.close());
 

@@ -1,4 +1,17 @@
+import { join } from "node:path";
 import type { Hono } from "hono";
+import { ingestBatch } from "../src/batch.ts";
+import { createApp } from "../src/server/app.ts";
+import { openStore } from "../src/store/open.ts";
+import type { Store } from "../src/store/types.ts";
+import { EXAMPLES, tempDir } from "./helpers.ts";
+
+/** A fresh store holding the five seed examples, and the app over it (ingest on with this token). */
+export async function seededApp(token: string, maxBodyBytes = 1_000_000): Promise<{ store: Store; app: Hono }> {
+  const store = await openStore(join(tempDir(), "kb.db"));
+  await ingestBatch(store, [EXAMPLES]);
+  return { store, app: createApp({ store, token, maxBodyBytes }) };
+}
 
 type Job = { id: string; status: string; url: string; added: number; existing: number; failed: number; results: { name: string; status: string; articleId?: number; code?: string; error?: string }[] };
 

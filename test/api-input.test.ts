@@ -3,23 +3,18 @@
 // URLs from the configured base URL, never from the Host header.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { join } from "node:path";
 import type { Hono } from "hono";
-import { ingestBatch } from "../src/batch.ts";
 import { createApp } from "../src/server/app.ts";
-import { openStore } from "../src/store/open.ts";
 import type { Store } from "../src/store/types.ts";
-import { finishedJob } from "./api-helpers.ts";
-import { EXAMPLES, tempDir } from "./helpers.ts";
+import { finishedJob, seededApp } from "./api-helpers.ts";
+import { EXAMPLES } from "./helpers.ts";
 
 const TOKEN = "input-test-token";
 let store: Store;
 let app: Hono;
 
 before(async () => {
-  store = await openStore(join(tempDir(), "kb.db"));
-  await ingestBatch(store, [EXAMPLES]);
-  app = createApp({ store, token: TOKEN, maxBodyBytes: 1_000_000 });
+  ({ store, app } = await seededApp(TOKEN));
 });
 after(async () => store?.close());
 
