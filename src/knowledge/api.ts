@@ -9,6 +9,8 @@ import type { Sourced } from "./types.ts";
 export interface TimelineRow extends MergedEvent {
   topics: string[];
   evidence: EvidenceRow[];
+  /** Independent reports among the sources: a near-duplicate copy and its original count once. */
+  independentSources?: number;
 }
 
 export interface TopicTagRow {
@@ -100,7 +102,7 @@ export interface NewKnowledgeArticle {
   published: string | null;
   text: string;
   facts: ArticleFacts;
-  /** Set on a near-duplicate copy: it is not merged as an independent source. */
+  /** Set on a near-duplicate copy: merged like any article, counted once with its original (independentSources). */
   duplicateOf?: number | null;
 }
 

@@ -7,9 +7,10 @@ import { conflicts, eventDetail, timeline } from "./queries-events.ts";
 import { chairmanships, topicCounts } from "./queries-misc.ts";
 import { offices, people, personDetails } from "./queries-people.ts";
 import type { KnowledgeRepo } from "./repo.ts";
+import { withIndependentSources, type DuplicateLinks } from "./independent.ts";
 
 /** What the engine reads back of a stored article (the article store's rows and facts). */
-export interface StoredArticles {
+export interface StoredArticles extends DuplicateLinks {
   getArticle(id: number): Promise<{ slug: string; hash: string; published: string | null; text: string; duplicateOf?: number | null } | null>;
   articleFacts(id: number): Promise<ArticleFacts | null>;
 }
@@ -21,9 +22,6 @@ export function knowledgeStore(repo: KnowledgeRepo, articles: StoredArticles): K
   let depth = 0;
 
   async function merge(a: NewKnowledgeArticle): Promise<{ events: number; people: number }> {
-    // A near-duplicate copy (the same wire story under another header) is no independent source: "reported by 5
-    // outlets" must mean 5 independent reports, so the copy stays linked to its original, outside the merge.
-    if (a.duplicateOf != null) return { events: 0, people: 0 };
     if (await repo.hasArticle(a.articleId)) return { events: 0, people: 0 };
     // Facts are identified by slug (stable whatever the ingest order); a second article of the same name, such as
     // an edited copy, is told apart by its content hash.
@@ -71,8 +69,11 @@ export function knowledgeStore(repo: KnowledgeRepo, articles: StoredArticles): K
     },
     merge: (a) => transaction(() => merge(a)),
     transaction,
-    timeline: (q) => timeline(repo, q),
-    event: (key) => eventDetail(repo, key),
+    timeline: async (q) => withIndependentSources(await timeline(repo, q), articles),
+    event: async (key) => {
+      const e = await eventDetail(repo, key);
+      return e ? (await withIndependentSources([e], articles))[0]! : null;
+    },
     person: (name) => personDetails(repo, name),
     office: (title, of) => offices(repo, title, of),
     people: () => people(repo),
