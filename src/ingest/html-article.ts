@@ -1,6 +1,6 @@
 import { InputError } from "../errors.ts";
 import type { RawArticle } from "./types.ts";
-import { declaredCharset, decodeText } from "./decode.ts";
+import { declaredCharset, decodeText, formatBytes } from "./decode.ts";
 import { extractHtml } from "./html/extract.ts";
 
 /** The largest page parsed; a longer one is refused before parsing (a DOM costs about 10 times the page's size). */
@@ -14,7 +14,7 @@ const MIN_TEXT = 80;
  * page itself goes along, to be kept (compressed) for audit.
  */
 export function htmlArticle(bytes: Uint8Array, ctx: { id: string; source: string; url?: string | null; charset?: string | null }): RawArticle | InputError {
-  if (bytes.length > MAX_HTML_BYTES) return new InputError("E_INPUT_TOO_LARGE", ctx.source, `page of ${bytes.length} bytes is larger than the HTML limit`);
+  if (bytes.length > MAX_HTML_BYTES) return new InputError("E_INPUT_TOO_LARGE", ctx.source, `page of ${formatBytes(bytes.length)} is larger than the ${formatBytes(MAX_HTML_BYTES)} limit for HTML`);
   const d = decodeText(bytes, { charset: declaredCharset(bytes) ?? ctx.charset ?? null });
   if ("code" in d) return new InputError(d.code, ctx.source, d.reason);
   return htmlTextArticle(d.text, ctx);
