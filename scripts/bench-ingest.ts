@@ -2,9 +2,15 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ingestBatch } from "../src/batch.ts";
-import { openStore } from "../src/store/open.ts";
+import { buildIsFresh } from "./build-fresh.mjs";
 import { writeCorpus, type BenchRecord } from "./bench-corpus.ts";
+
+// The compiled build when it is up to date (worker threads then start without compiling TypeScript), else the sources.
+const lib = buildIsFresh() ? "../dist" : "../src";
+const ext = lib === "../dist" ? "js" : "ts";
+const { ingestBatch } = (await import(`${lib}/batch.${ext}`)) as typeof import("../src/batch.ts");
+const { openStore } = (await import(`${lib}/store/open.${ext}`)) as typeof import("../src/store/open.ts");
+export const RUNS_FROM = lib === "../dist" ? "the compiled build" : "the sources (tsx)";
 
 export interface IngestRun {
   count: number;
