@@ -6,8 +6,6 @@ import { withStore } from "../with-store.ts";
 import { countInputs } from "../../ingest/index.ts";
 import { defaultJobs } from "../../jobs/extract-pool.ts";
 import { UsageError } from "../../errors.ts";
-import { openQueue } from "../../queue/boss.ts";
-import { enqueueInputs } from "../../queue/enqueue.ts";
 import { isPostgresUrl } from "../../store/open.ts";
 
 export function registerIngest(program: Command): void {
@@ -33,6 +31,8 @@ async function enqueue(db: string, paths: string[], maxBytes: number, jobTimeout
   if (!isPostgresUrl(db)) throw new UsageError("--queue needs a PostgreSQL store: --db postgres://...");
   // The store is created (migrated) here, so that workers started at once find it ready.
   await withStore(db, async () => undefined);
+  // Loaded here: the queue (pg-boss) is not needed to start any other command.
+  const [{ openQueue }, { enqueueInputs }] = await Promise.all([import("../../queue/boss.ts"), import("../../queue/enqueue.ts")]);
   const boss = await openQueue({ url: db, jobTimeout, configure: true });
   try {
     const r = await enqueueInputs(boss, paths, { maxBytes, onError: (e) => process.stderr.write(`error: ${e.message} [${e.code}]\n`) });

@@ -1,7 +1,5 @@
 import type { Command } from "commander";
 import { UsageError } from "../../errors.ts";
-import { openQueue, queueSchema } from "../../queue/boss.ts";
-import { queueStatus } from "../../queue/status.ts";
 import { isPostgresUrl } from "../../store/open.ts";
 import { withDb } from "../options.ts";
 
@@ -11,6 +9,7 @@ export function registerJobs(program: Command): void {
     .option("--json", "print JSON")
     .action(async (flags: { db: string; json?: boolean }) => {
       if (!isPostgresUrl(flags.db)) throw new UsageError("jobs needs a PostgreSQL store: --db postgres://...");
+      const [{ openQueue, queueSchema }, { queueStatus }] = await Promise.all([import("../../queue/boss.ts"), import("../../queue/status.ts")]);
       const boss = await openQueue({ url: flags.db });
       try {
         const status = await queueStatus(boss, queueSchema(flags.db));

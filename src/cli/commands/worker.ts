@@ -1,8 +1,7 @@
 import type { Command } from "commander";
 import { UsageError } from "../../errors.ts";
 import { defaultJobs } from "../../jobs/extract-pool.ts";
-import { openQueue, QUEUE } from "../../queue/boss.ts";
-import { runWorker } from "../../queue/worker.ts";
+import type PgBoss from "pg-boss";
 import { isPostgresUrl } from "../../store/open.ts";
 import { int, withDb } from "../options.ts";
 import { withStore } from "../with-store.ts";
@@ -17,6 +16,8 @@ export function registerWorker(program: Command): void {
       if (!isPostgresUrl(flags.db)) throw new UsageError("worker needs a PostgreSQL store: --db postgres://...");
       const concurrency = int("--concurrency", flags.concurrency, { min: 1, max: 256 });
       const jobTimeout = int("--job-timeout", flags.jobTimeout, { min: 1, max: 86_400 });
+      // Loaded here: the queue (pg-boss) is not needed to start any other command.
+      const [{ openQueue, QUEUE }, { runWorker }] = await Promise.all([import("../../queue/boss.ts"), import("../../queue/worker.ts")]);
       await withStore(flags.db, async (store) => {
         const boss = await openQueue({ url: flags.db, jobTimeout });
         let done = 0;
@@ -25,7 +26,7 @@ export function registerWorker(program: Command): void {
         await new Promise<void>((resolve) => {
           process.once("SIGTERM", resolve);
           process.once("SIGINT", resolve);
-          if (flags.once) void untilEmpty(boss).then(resolve);
+          if (flags.once) void untilEmpty(boss, QUEUE).then(resolve);
         });
         await worker.stop();
         process.stdout.write(`worker: ${done} jobs done\n`);
@@ -34,10 +35,10 @@ export function registerWorker(program: Command): void {
 }
 
 /** Resolves once no ingest job is waiting or running. */
-async function untilEmpty(boss: Awaited<ReturnType<typeof openQueue>>): Promise<void> {
+async function untilEmpty(boss: PgBoss, queue: string): Promise<void> {
   for (;;) {
     await new Promise((r) => setTimeout(r, 1000));
-    const waiting = await boss.getQueueSize(QUEUE, { before: "completed" });
+    const waiting = await boss.getQueueSize(queue, { before: "completed" });
     if (waiting === 0) return;
   }
 }
