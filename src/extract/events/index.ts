@@ -45,7 +45,11 @@ const isEvent = (d: Draft): boolean => Boolean(d.start || d.city || d.country ||
 /** An exercise's name states its year: a date resolved to another year ("Rubezh-2023 … on 26 September") takes it. */
 function yearFromName(e: EventFact): EventFact {
   const y = e.kind === "exercise" ? nameYear(e.name) : null;
-  if (!y || !e.start || e.start.startsWith(y)) return e;
+  if (!y) return e;
+  // A named drill the text gives no date: its name's year ("Interaction-2024") is when it is held.
+  const first = e.evidence[0];
+  if (!e.start && first) return { ...e, start: y, evidence: [...e.evidence, { ...first, rule: "era:exercise-year", slot: "start", value: y }] };
+  if (!e.start || e.start.startsWith(y)) return e;
   const move = (d: string | null) => (d && d.length > 4 ? y + d.slice(4) : d && y);
   const moved = { ...e, start: move(e.start), end: e.end && e.end.slice(0, 4) === e.start.slice(0, 4) ? move(e.end) : e.end };
   // The date's own evidence still stands for the day and month; the rule says the year came from the name.

@@ -48,7 +48,7 @@ export function findMentions(doc: Doc, dominant: string | null): Mention[] {
 function meetingMention(f: Frame, t: Trigger): Mention | null {
   const local = { start: t.start - f.sentence.start, end: t.end - f.sentence.start, word: t.word };
   const members = membersAround(f.text, local);
-  const org = orgNear(f.doc, f.sentence, t) ?? (members.length ? f.dominant : null);
+  const org = orgNear(f.doc, f.sentence, t) ?? pronounOrg(f) ?? (members.length ? f.dominant : null);
   const spans = f.triggers.map((x) => ({ start: x.start, end: x.end }));
   const summitWord = /^summits?$/.test(t.word);
   const next = spans.find((x) => x.start > t.start)?.start ?? f.sentence.end;
@@ -85,6 +85,14 @@ function meetingMention(f: Frame, t: Trigger): Mention | null {
   if (anaphoric) return build(f, t, { org: null, bodies: [], summit, anaphoric, name: null });
   if (!names.length && !orgBeside && !anaphoric) return indefiniteSession(f, t, summit);
   return build(f, t, { org: anaphoric ? null : org, bodies: names, summit, anaphoric, name: null });
+}
+
+/** "… the SCO groups eight states. Their leaders will meet …": the organization the previous sentence is about. */
+function pronounOrg(f: Frame): string | null {
+  if (!/^\s*(?:Their|Its)\s/.test(f.text)) return null;
+  const prev = f.doc.sentences[f.sentence.index - 1];
+  const org = prev ? f.doc.entsIn(prev, "ORG").at(-1) : undefined;
+  return org?.norm ?? null;
 }
 
 /** "the Moscow summit", "the Dushanbe meeting": a city right before the event word. */

@@ -25,6 +25,8 @@ export function toMention(r: ParsedResult, opts: MentionOptions): DateMention | 
   const rule = ruleOf(r);
   if (relative) {
     if (!ref) return null;
+    // "on Saturday" against a year the text happens to state ("founded in 2001") says nothing about that year.
+    if (ref.source === "text" && ref.month === null && r.start.isCertain("weekday") && !r.start.isCertain("day")) return null;
     const stated = { year: false, month: false, day: false };
     const tense = clauseTense(text, span.start, span.end);
     return { ...span, text: r.text, ...resolveRelative(r, ref, tense), stated, relative: true, rule };

@@ -6,6 +6,7 @@ export const EVENT_RULES: RuleSpec[] = [
     examples: [
       { text: "The CSTO Council of Foreign Ministers met in Minsk on May 20, 2024.", published: "2024-05-21", yields: ["meeting held CSTO Council of Foreign Ministers 2024-05-20 Minsk"] },
       { text: "The SCO summit will be held in Astana on July 4, 2024.", published: "2024-05-01", yields: ["meeting planned SCO"] },
+      { text: "Founded in 2001, the SCO groups China, Kazakhstan and Russia. Their leaders will hold a summit in Qingdao on Saturday and Sunday.", yields: ["meeting planned SCO Council of Heads of State"], not: ["2001"] },
       { text: "Putin met with Tokayev in Moscow on March 3, 2023, to discuss trade.", published: "2023-03-04", yields: [], not: ["meeting held"] },
       { text: "“The next chairmanship passes to Russia,” Japarov said at a meeting of the CSTO Collective Security Council in Bishkek.", published: "2025-11-27", yields: ["meeting held CSTO Collective Security Council"], not: ["meeting planned"] },
     ],
