@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { CommuniqueError, InputError } from "./errors.ts";
+import { CommuniqueError, InputError, StoreError } from "./errors.ts";
 import { readInputs } from "./ingest/index.ts";
 import { linkNearDuplicate } from "./link-duplicates.ts";
 import type { RawArticle } from "./ingest/types.ts";
@@ -44,21 +44,28 @@ const hashOf = (text: string) => createHash("sha256").update(text).digest("hex")
  * already stored (keyed by its hash, checked under the write lock) is skipped.
  */
 export async function storeExtracted(store: Store, inputs: SaveArticleInput[]): Promise<{ status: "added" | "existing"; articleId: number | null }[]> {
-  return store.knowledge.transaction(async () => {
-    const out: { status: "added" | "existing"; articleId: number | null }[] = [];
-    for (const input of inputs) {
-      const a = input.article;
-      await linkNearDuplicate(store, input);
-      const saved = await store.articles.saveArticle(input);
-      if (saved.inserted) {
-        await store.knowledge.merge({
-          articleId: saved.articleId, slug: a.slug, hash: a.hash, published: a.published, text: a.text, facts: input.facts, duplicateOf: a.duplicateOf ?? null,
-        });
-      }
-      out.push({ status: saved.inserted ? "added" : "existing", articleId: saved.articleId });
-    }
-    return out;
+  return store.knowledge.transaction(() => storeAll(store, inputs)).catch((err: unknown) => {
+    // Nothing of the transaction was kept (a busy database, a lost connection): a coded error that stops the batch,
+    // never a quiet loss; a re-run stores what is missing.
+    if (err instanceof CommuniqueError) throw err;
+    throw new StoreError(`could not store ${inputs.length} article(s), nothing of them kept: ${(err as Error).message}`, { cause: err });
   });
+}
+
+async function storeAll(store: Store, inputs: SaveArticleInput[]): Promise<{ status: "added" | "existing"; articleId: number | null }[]> {
+  const out: { status: "added" | "existing"; articleId: number | null }[] = [];
+  for (const input of inputs) {
+    const a = input.article;
+    await linkNearDuplicate(store, input);
+    const saved = await store.articles.saveArticle(input);
+    if (saved.inserted) {
+      await store.knowledge.merge({
+        articleId: saved.articleId, slug: a.slug, hash: a.hash, published: a.published, text: a.text, facts: input.facts, duplicateOf: a.duplicateOf ?? null,
+      });
+    }
+    out.push({ status: saved.inserted ? "added" : "existing", articleId: saved.articleId });
+  }
+  return out;
 }
 
 /** Extracts, stores and merges one article unless its text is already stored. */
