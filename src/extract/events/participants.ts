@@ -50,12 +50,14 @@ export function chairOf(doc: Doc, sentences: Sentence[], people: PersonFact[], n
   return leader ?? host?.name ?? null;
 }
 
-const PARTICIPATION = /\b(?:attended by|with the participation of|participat\w*|took part|take part|taking part|attend(?:ed|s|ing)?|arrived|met with|has met|have met|(?<!(?:be|been|was|were|is|are) )hosted(?! by)|chaired by|presided over by|under the chairmanship of|brought together|gathered|told the gathering|told the participants|addressed the|spoke at|joined)\b/i;
+const PARTICIPATION = /\b(?:attended by|with the participation of|participat\w*|took part|take part|taking part|attend(?:ed|s|ing)?|arrived|met with|has met|have met|(?<!(?:be|been|was|were|is|are) )hosted(?! by)|chaired by|presided over by|under the chairmanship of|brought together|gathered|told the gathering|told (?:the )?participants|addressed the|spoke at|speaking at|joined|(?:said|stated|noted|told \w+)\s+(?:at|during)\s+(?:a|the)\s|received the (?:heads of )?delegations|welcomed the (?:participants|delegations|guests)|opened the (?:meeting|session|summit))\b/i;
 const ABSENT = /^,?\s+(?:did not|didn[’']t|does not|doesn[’']t|will not|won[’']t|could not|couldn[’']t|refused|declined|skipped|was absent|is absent)\b/i;
 const reporting = derive((k) => ({
-  SPEAKS: new RegExp(String.raw`^,?\s+(?:(?:${lexiconPattern("reporting-verbs", k)})(?<!told)|told(?! the (?:gathering|participants|meeting|summit|session)))\b`, "i"),
+  SPEAKS: new RegExp(String.raw`^,?\s+(?:(?:${lexiconPattern("reporting-verbs", k)})(?<!told)|told(?!\s+(?:the\s+)?(?:gathering|participants|meeting|summit|session)))\b`, "i"),
   REPORTED: new RegExp(String.raw`\b(?:${lexiconPattern("reporting-verbs", k)}) that\b`, "i"),
 }));
+
+const SAID_AT = /^,?\s+(?:said|stated|noted|told \w+)\s+(?:at|during)\s+(?:a|the)\s/i;
 
 /** People the event's sentences say took part, in order. */
 export function attendeesOf(doc: Doc, sentences: Sentence[], people: PersonFact[], note: SlotNote = ignoreNote): string[] {
@@ -68,7 +70,10 @@ export function attendeesOf(doc: Doc, sentences: Sentence[], people: PersonFact[
     const limit = reported && reported.index > cue.index ? s.start + reported.index : s.end;
     for (const p of personsIn(doc, s)) {
       // A speaker reporting on the event ("..., Commander X said") is not thereby a participant.
-      if (p.start >= limit || inQuote(doc, s, p) || reporting().SPEAKS.test(doc.text.slice(p.end, p.end + 40)) || isAbsent(doc, p)) continue;
+      // … unless they said it at the event itself ("X said at a joint session of …").
+      const after = doc.text.slice(p.end, p.end + 60);
+      const speaksThere = SAID_AT.test(after);
+      if (p.start >= limit || inQuote(doc, s, p) || (reporting().SPEAKS.test(after) && !speaksThere) || isAbsent(doc, p)) continue;
       const name = nameOf(people, p);
       if (out.includes(name)) continue;
       out.push(name);
