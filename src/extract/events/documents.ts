@@ -7,7 +7,7 @@ import { findCity, findCountry } from "../../data/places.ts";
 /** Head words of documents an event adopts or signs. */
 export const DOC_HEAD = /\b(?:declarations?|statements?|plans?|strategy|strategies|decisions?|agreements?|treaty|treaties|memorand(?:um|a)|protocols?|resolutions?|programmes?|programs?|concepts?|charter|initiatives?|conventions?|communiqu[eé]s?|road ?maps?|regulations?|medals?|appeals?|accords?|doctrine|provisions?|budget)\b/i;
 // A list item that only counts documents ("20 resolutions", "a number of documents") names none.
-const GENERIC = /^(?:and|or|but)\b|^(?:the\s+)?(?:implementation|execution|fulfil+ment|results?|outcomes?)\s+of\b|^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a number of|number of|a package of|package of|a series of|series of|other|some|all|many|corresponding)\b|^documents?\b/i;
+const GENERIC = /^(?:and|or|but|such|this|that|these|those|any)\b|^(?:the\s+)?(?:implementation|execution|fulfil+ment|results?|outcomes?)\s+of\b|^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a number of|number of|a package of|package of|a series of|series of|other|some|all|many|corresponding)\b|^documents?\b/i;
 const STOP = /\s*(?:[.;:!?]|,?\s+and\s+(?:also\s+)?(?:signed|adopted|approved|agreed|discussed|decided|noted|considered)\b|,?\s+(?:which|that|who|whose|to implement|prepared|aimed|designed|intended|during|at the end|in order|following|after|was|were|has been|have been)\b|,\s+(?:BelTA|TASS|the\s+\w+\s+(?:said|reported))|,?\s+according to\b|,?\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a number of|some|many)?\s*other\s+documents\b)/i;
 const ACTIVE = /\b(?:adopted|approved|signed|endorsed|ratified|inked|adoption of|signing of|approval of|became)\s+/gi;
 const PASSIVE = /(?:^|[,;:–—-]\s+|\.\s+)([^,;:.]{4,200}?)\s+(?:was|were|has been|have been|had been)?\s*(?:adopted|approved|signed|endorsed)\b/gi;
@@ -73,7 +73,9 @@ function clean(raw: string): string {
     .replace(/^(?:(?:a|an|the|new|also|jointly|then)\s+)+/i, "")
     .replace(/^(?:in addition|moreover|also|besides),?\s+/i, "")
     .replace(/\s+/g, " ")
-    .trim();
+    .trim()
+    // "… of the Collective Security Treaty and": a list's conjunction is not part of the title.
+    .replace(/[\s,]+(?:and|or|as well as)$/i, "");
 }
 
 const words = (s: string) => new Set(s.toLowerCase().split(/\W+/).filter((w) => w.length > 2));

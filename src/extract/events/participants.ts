@@ -50,7 +50,7 @@ export function chairOf(doc: Doc, sentences: Sentence[], people: PersonFact[], n
   return leader ?? host?.name ?? null;
 }
 
-const PARTICIPATION = /\b(?:attended by|with the participation of|participat\w*|took part|take part|taking part|attend(?:ed|s|ing)?|arrived|met with|has met|have met|(?<!(?:be|been|was|were|is|are) )hosted(?! by)|chaired by|presided over by|under the chairmanship of|brought together|gathered|told the gathering|told (?:the )?participants|addressed the|spoke at|speaking at|joined|(?:said|stated|noted|told \w+)\s+(?:at|during)\s+(?:a|the)\s|received the (?:heads of )?delegations|welcomed the (?:participants|delegations|guests)|opened the (?:meeting|session|summit))\b/i;
+const PARTICIPATION = /\b(?:attended by|with the participation of|participat\w*|took part|take part|taking part|attend(?:ed|s|ing)?|arrived|met with|has met|have met|(?<!(?:be|been|was|were|is|are) )hosted(?! by)|chaired by|presided over by|under the chairmanship of|brought together|(?:will\s+)?bring(?:s)?\s+together|gathered|told the gathering|told (?:the )?participants|addressed the|spoke at|speaking at|joined|(?:said|stated|noted|told \w+)\s+(?:at|during)\s+(?:a|the)\s|received the (?:heads of )?delegations|welcomed the (?:participants|delegations|guests)|opened the (?:meeting|session|summit))\b/i;
 const ABSENT = /^,?\s+(?:did not|didn[’']t|does not|doesn[’']t|will not|won[’']t|could not|couldn[’']t|refused|declined|skipped|was absent|is absent)\b/i;
 const reporting = derive((k) => ({
   SPEAKS: new RegExp(String.raw`^,?\s+(?:(?:${lexiconPattern("reporting-verbs", k)})(?<!told)|told(?!\s+(?:the\s+)?(?:gathering|participants|meeting|summit|session)))\b`, "i"),
