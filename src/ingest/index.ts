@@ -12,6 +12,8 @@ export interface ReadOptions {
   /** Largest file, JSON Lines record or archive record read (after decompression); larger ones are an
    * E_INPUT_TOO_LARGE error. Default 10 MB. */
   maxBytes?: number;
+  /** Skip the language check here (default: check): a caller that checks elsewhere, such as in a worker thread. */
+  skipLanguageCheck?: boolean;
 }
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -28,7 +30,7 @@ export async function* readInputs(paths: string[], opts: ReadOptions = {}): Asyn
       yield item;
       continue;
     }
-    for await (const a of readFile(item, maxBytes)) yield "text" in a ? languageCheck(a) : a;
+    for await (const a of readFile(item, maxBytes)) yield "text" in a && !opts.skipLanguageCheck ? languageCheck(a) : a;
   }
 }
 
