@@ -32,7 +32,9 @@ export function attachAnaphora(anaphora: Mention[], main: MainDrafts, drafts: Dr
     if (!d) continue;
     // "The previous meeting ... in Minsk", or "the summit in Minsk" when the article's event is elsewhere: another event.
     const elsewhere = Boolean(m.city && d.city && m.city !== d.city);
-    if (m.other || elsewhere) {
+    // "the next summit in Moscow" in an article announcing the Moscow summit is that summit.
+    const announced = m.other && !elsewhere && m.status === "planned" && d.status === "planned" && (!m.start || m.start === d.start);
+    if ((m.other || elsewhere) && !announced) {
       if ((m.start || m.city) && (m.start !== d.start || m.city !== d.city)) {
         const sb = m.summit ? summitBodyOf(d.org) : null;
         const bodies = m.summit ? (sb ? [sb] : []) : [...d.bodies];

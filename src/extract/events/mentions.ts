@@ -124,7 +124,10 @@ function bodyMentions(f: Frame): Mention[] {
   const org = orgNear(f.doc, f.sentence, f.sentence);
   const out: Mention[] = [];
   for (const b of bodiesIn(f.doc, f.sentence, org)) {
-    if (TITLE_OF.test(f.doc.text.slice(Math.max(f.sentence.start, b.span.start - 40), b.span.start))) continue;
+    const lead = f.doc.text.slice(Math.max(f.sentence.start, b.span.start - 40), b.span.start);
+    if (TITLE_OF.test(lead)) continue;
+    // "in accordance with the decision of the Council, adopted on January 6": a decision cited, not a session told.
+    if (/\b(?:decisions?|resolutions?|decrees?)\s+(?:of|by)\s+(?:the\s+)?(?:[A-Z]{2,6}\s+)?$/i.test(lead)) continue;
     const t: Trigger = { kind: "meeting", start: b.span.start, end: b.span.end, word: "body" };
     const m = build(f, t, { org: b.org, bodies: [b.body], summit: b.body === summitBodyOf(b.org), anaphoric: false, name: null });
     if (m.start || m.city || m.country) out.push(m);

@@ -8,12 +8,15 @@ export const EVENT_RULES: RuleSpec[] = [
       { text: "The SCO summit will be held in Astana on July 4, 2024.", published: "2024-05-01", yields: ["meeting planned SCO"] },
       { text: "Founded in 2001, the SCO groups China, Kazakhstan and Russia. Their leaders will hold a summit in Qingdao on Saturday and Sunday.", yields: ["meeting planned SCO Council of Heads of State"], not: ["2001"] },
       { text: "Putin met with Tokayev in Moscow on March 3, 2023, to discuss trade.", published: "2023-03-04", yields: [], not: ["meeting held"] },
+      { text: "Putin to attend CSTO summit in Sochi on Monday\n\nThe leaders will discuss Afghanistan.", published: "2013-09-23", yields: ["meeting planned CSTO"], not: ["meeting held"] },
+      { text: "In accordance with the decision of the CSTO Collective Security Council, adopted on January 6, 2022, the peacekeeping forces were sent.", published: "2022-01-13", yields: [], not: ["meeting"] },
       { text: "“The next chairmanship passes to Russia,” Japarov said at a meeting of the CSTO Collective Security Council in Bishkek.", published: "2025-11-27", yields: ["meeting held CSTO Collective Security Council"], not: ["meeting planned"] },
     ],
   },
   {
     id: "event:meeting:anaphora", family: "event", summary: "\"the meeting\", \"the summit\": a later sentence about an event the article already named",
-    examples: [{ text: "The CSTO Collective Security Council met in Yerevan on November 23, 2022. The summit adopted a declaration.", published: "2022-11-24", yields: ["meeting held CSTO Collective Security Council 2022-11-23 Yerevan"] }],
+    examples: [{ text: "The CSTO Collective Security Council met in Yerevan on November 23, 2022. The summit adopted a declaration.", published: "2022-11-24", yields: ["meeting held CSTO Collective Security Council 2022-11-23 Yerevan"] },
+      { text: "Leaders of the CSTO member states will gather in Moscow on December 20 for a summit. An agreement on holding the next summit in Moscow was reached earlier.", published: "2011-10-10", yields: ["meeting planned CSTO Collective Security Council 2011-12-20 Moscow"], not: ["Collective Security Council - Moscow"] }],
   },
   {
     id: "event:exercise:mention", family: "event", summary: "a drill word (exercise, drills, manoeuvres) with its organization, name, date and place",
