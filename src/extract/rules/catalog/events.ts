@@ -30,7 +30,7 @@ export const EVENT_RULES: RuleSpec[] = [
   {
     id: "event:exercise:anaphora", family: "event", summary: "\"the drills\": a later sentence about the exercise the article named",
     examples: [{ text: "The CSTO exercise Rubezh-2022 opened in Tajikistan on October 10, 2022. The drills involved troops from Russia and Kyrgyzstan.", published: "2022-10-11", yields: ["exercise held CSTO"] },
-      { text: "DUSHANBE, August 21 - Units of the CSTO arrived in Kazakhstan to take part in the Rubezh-2026 exercise. The war game will be conducted on the Caspian coast on August 24-29.", yields: ["exercise held CSTO - 2026-08-24"] }],
+      { text: "DUSHANBE, August 21 - Units of the CSTO arrived in Kazakhstan to take part in the Rubezh-2026 exercise. The war game will be conducted on the Caspian coast on August 24-29.", yields: ["exercise planned CSTO - 2026-08-24"] }],
   },
   {
     id: "event:signing", family: "event", summary: "a treaty signed on a stated date and place: the signing is a meeting (of no organization: it predates the one it founded)",
