@@ -9,13 +9,13 @@ export const MAX_HTML_BYTES = 10 * 1024 * 1024;
 const MIN_TEXT = 80;
 
 /**
- * A web page's bytes → an article: decoded by the charset the transport or the page declares, the main text
- * extracted (that text is what is stored, and what evidence offsets point into), with the page's own metadata; the
- * page itself goes along, to be kept (compressed) for audit.
+ * A web page's bytes → an article: decoded by the charset its transport declares, else the one the page declares (as
+ * browsers do), the main text extracted (that text is what is stored, and what evidence offsets point into), with the
+ * page's own metadata; the page itself goes along, to be kept (compressed) for audit.
  */
 export function htmlArticle(bytes: Uint8Array, ctx: { id: string; source: string; url?: string | null; charset?: string | null }): RawArticle | InputError {
   if (bytes.length > MAX_HTML_BYTES) return new InputError("E_INPUT_TOO_LARGE", ctx.source, `page of ${formatBytes(bytes.length)} is larger than the ${formatBytes(MAX_HTML_BYTES)} limit for HTML`);
-  const d = decodeText(bytes, { charset: declaredCharset(bytes) ?? ctx.charset ?? null });
+  const d = decodeText(bytes, { charset: ctx.charset ?? declaredCharset(bytes) });
   if ("code" in d) return new InputError(d.code, ctx.source, d.reason);
   return htmlTextArticle(d.text, ctx);
 }
