@@ -5,6 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import type { Hono } from "hono";
 import { createApp } from "../src/server/app.ts";
+import { ROUTES } from "../src/server/rest/index.ts";
 import type { Store } from "../src/store/types.ts";
 import { finishedJob, seededApp } from "./api-helpers.ts";
 import { EXAMPLES } from "./helpers.ts";
@@ -94,14 +95,21 @@ test("posted articles without a name get distinct names, so their event keys nev
   assert.notEqual(slugs[0], slugs[1]);
 });
 
-test("responses name articles by file, never by the server's folders", async () => {
+test("responses name articles by file, never by the server's folders, on every route", async () => {
   const list = (await (await app.request("/api/articles?limit=1000")).json()) as { items: { id: number; source: string }[] };
   const seed = list.items.find((a) => a.source === "seed-000.txt");
   assert.ok(seed, "the CLI-ingested example is listed by its file name");
   assert.ok(list.items.every((a) => !a.source.includes("/") && !a.source.includes("\\")));
   const one = (await (await app.request(`/api/articles/${seed.id}`)).json()) as { source: string };
   assert.equal(one.source, "seed-000.txt");
-  assert.ok(!JSON.stringify(one).includes(EXAMPLES));
+  const event = ((await (await app.request("/api/events?limit=1")).json()) as { items: { key: string }[] }).items[0]!.key;
+  const person = ((await (await app.request("/api/people?limit=1")).json()) as { items: { key: string }[] }).items[0]!.key;
+  for (const r of ROUTES.filter((x) => x.method === "get" && x.path !== "/jobs/:id")) {
+    const path: string = `/api${r.path.replace(":id", String(seed.id)).replace(":key", encodeURIComponent(r.path.startsWith("/people") ? person : event))}${r.path === "/search" ? "?q=CSTO" : ""}`;
+    const res = await app.request(path);
+    assert.equal(res.status, 200, path);
+    assert.ok(!(await res.text()).includes(EXAMPLES), `${path} names no server folder`);
+  }
 });
 
 test("static files come from an allow-list: prototype names are 404s, not 500s", async () => {

@@ -49,6 +49,6 @@ export function registerTimeline(program: Command): void {
 }
 
 function date(name: string, value: string): string {
-  if (!isPartialDate(value)) throw new UsageError(`${name} must be a real date like 2018, 2018-05 or 2018-05-24, got "${value}"`);
+  if (!isPartialDate(value)) throw new UsageError(`${name} must be a date like 2018, 2018-05 or 2018-05-24 (and exist), got "${value}"`);
   return value;
 }
