@@ -9,4 +9,7 @@ export interface EvidenceRow {
   /** The sentence text, for display. */
   sentence: string;
   rule: string;
+  /** For the evidence of one value: the slot it fills ("chair") and the value ("Nurlan Yermekbayev"). */
+  slot?: string;
+  value?: string;
 }

@@ -58,7 +58,8 @@ export function evidenceList(evidence: EvidenceRow[], idx: ArticleIndex, limit =
   if (!evidence.length) return html`<p class="muted">No source sentence stored.</p>`;
   return html`<ol class="evidence">${evidence.slice(0, limit).map((e) => {
     const a = idx.byId.get(e.articleId);
-    return html`<li>${a ? html`<a class="chip source" href="${sentenceHref(a, e)}" title="${headlineOf(a)}">${articleLabel(a)}</a>` : e.articleSlug} <span class="sentence">${e.sentence}</span> <span class="rule">${e.rule}</span></li>`;
+    const slot = e.slot ? html`<span class="slot">${e.slot}: ${e.value ?? ""}</span> — ` : "";
+    return html`<li>${slot}${a ? html`<a class="chip source" href="${sentenceHref(a, e)}" title="${headlineOf(a)}">${articleLabel(a)}</a>` : e.articleSlug} <span class="sentence">${e.sentence}</span> <span class="rule">${e.rule}</span></li>`;
   })}</ol>${evidence.length > limit ? html`<p class="muted">and ${evidence.length - limit} more</p>` : ""}`;
 }
 

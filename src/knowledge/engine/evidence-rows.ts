@@ -6,6 +6,7 @@ export function evidenceRows(a: { articleId: number; slug: string; text: string 
   return (evidence ?? []).map((e) => ({
     articleId: a.articleId, articleSlug: a.slug, start: e.start, end: e.end,
     sentenceStart: e.sentence.start, sentenceEnd: e.sentence.end, sentence: a.text.slice(e.sentence.start, e.sentence.end), rule: e.rule,
+    ...(e.slot ? { slot: e.slot, value: e.value ?? "" } : {}),
   }));
 }
 

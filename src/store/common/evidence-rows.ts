@@ -11,6 +11,8 @@ export interface RawEvidence {
   sentence_start: unknown;
   sentence_end: unknown;
   rule: string;
+  slot?: string | null;
+  value?: string | null;
 }
 
 /**
@@ -26,6 +28,7 @@ export function groupEvidence(ids: number[], rows: RawEvidence[], textOf: (artic
     out.get(Number(r.fact_id))?.push({
       articleId, articleSlug: r.slug, start: Number(r.start), end: Number(r.end), sentenceStart, sentenceEnd,
       sentence: textOf(articleId).slice(sentenceStart, sentenceEnd), rule: r.rule,
+      ...(r.slot ? { slot: r.slot, value: r.value ?? "" } : {}),
     });
   }
   return out;

@@ -51,7 +51,7 @@ export function minskFacts(id: string): ArticleFacts {
       end: null, city: "Minsk", country: "Belarus", chair: "Aliaksei Varanets", attendees: ["Aliaksei Varanets"],
       states: ["Belarus", "Kazakhstan", "Armenia"], documents_signed: 4, documents: ["Minsk Declaration"],
       // Out of offset order on purpose: evidence reads back in the order it was extracted.
-      evidence: [t.span(1, "met in Minsk", "event:trigger"), t.span(0, "30 November 2021", "event:date")],
+      evidence: [t.span(1, "met in Minsk", "event:trigger"), { ...t.span(0, "30 November 2021", "event:date"), slot: "start", value: "2021-11-30" }],
     }, {
       kind: "meeting", status: "planned", org: "CSTO", bodies: ["Collective Security Council"], name: null, start: "2022",
       end: null, city: "Yerevan", country: "Armenia", chair: null, attendees: [], states: [], documents_signed: null,

@@ -17,9 +17,9 @@ export function readBackTests(withStore: StoreTest): void {
   withStore("fact rows carry their fields and their evidence, sentence sliced from the text", async (s) => {
     const { articleId } = await s.articles.saveArticle(minsk("m1"));
     const facts = minskFacts("m1");
-    const row = (e: { start: number; end: number; sentence: { start: number; end: number }; rule: string }) => ({
+    const row = (e: { start: number; end: number; sentence: { start: number; end: number }; rule: string; slot?: string; value?: string }) => ({
       articleId, articleSlug: "m1", start: e.start, end: e.end, sentenceStart: e.sentence.start, sentenceEnd: e.sentence.end,
-      sentence: MINSK.text.slice(e.sentence.start, e.sentence.end), rule: e.rule,
+      sentence: MINSK.text.slice(e.sentence.start, e.sentence.end), rule: e.rule, ...(e.slot ? { slot: e.slot, value: e.value } : {}),
     });
     const [held, planned] = await s.articles.events();
     assert.deepEqual(held, {
@@ -30,6 +30,7 @@ export function readBackTests(withStore: StoreTest): void {
     });
     assert.equal(held!.evidence[0]!.sentence, "The CSTO Collective Security Council met in Minsk on Tuesday with Kazakhstan and Armenia.");
     assert.equal(held!.evidence[1]!.sentence, "MINSK, 30 November 2021 🛡️ (Test Wire).");
+    assert.deepEqual([held!.evidence[1]!.slot, held!.evidence[1]!.value], ["start", "2021-11-30"], "a value's evidence keeps its slot");
     assert.deepEqual({ ...planned!, id: 0 }, {
       id: 0, articleId, kind: "meeting", status: "planned", org: "CSTO", bodies: ["Collective Security Council"], name: null,
       start: "2022", end: null, city: "Yerevan", country: "Armenia", chair: null, attendees: [], states: [], documentsSigned: null,

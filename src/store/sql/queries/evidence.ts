@@ -7,7 +7,7 @@ export async function evidenceFor(db: SqlDb, kind: FactKind, ids: number[]): Pro
   if (!ids.length) return new Map();
   const d = db.dialect;
   const rows = await db.all<RawEvidence>(
-    `SELECT ev.fact_id, ev.article_id, a.slug, ev.start, ev."end", ev.sentence_start, ev.sentence_end, ev.rule
+    `SELECT ev.fact_id, ev.article_id, a.slug, ev.start, ev."end", ev.sentence_start, ev.sentence_end, ev.rule, ev.slot, ev.value
      FROM evidence ev JOIN articles a ON a.id = ev.article_id
      WHERE ev.fact_kind = ? AND ${d.inList("ev.fact_id")} ORDER BY ev.fact_id, ev.ord, ev.id`,
     [kind, d.list(ids)],

@@ -33,6 +33,6 @@ export async function insertFacts(db: SqlDb, articleId: number, input: SaveArtic
   add("chairmanship", await insertOrdered(db, "chairmanships", ["article_id", "ord", "org", "state", "start", "end"],
     f.chairmanships.map((c, i) => [id, i, c.org, c.state, c.start, c.end])), f.chairmanships);
 
-  await insertRows(db, "evidence", ["article_id", "fact_kind", "fact_id", "ord", "start", "end", "sentence_start", "sentence_end", "rule"],
-    evidence.flatMap((x) => (x.list ?? []).map((e, ord) => [id, x.kind, x.factId, ord, e.start, e.end, e.sentence.start, e.sentence.end, e.rule])));
+  await insertRows(db, "evidence", ["article_id", "fact_kind", "fact_id", "ord", "start", "end", "sentence_start", "sentence_end", "rule", "slot", "value"],
+    evidence.flatMap((x) => (x.list ?? []).map((e, ord) => [id, x.kind, x.factId, ord, e.start, e.end, e.sentence.start, e.sentence.end, e.rule, e.slot ?? null, e.value ?? null])));
 }

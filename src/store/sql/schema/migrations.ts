@@ -35,6 +35,14 @@ export const MIGRATIONS: Migration[] = [
     ],
   },
   { version: 7, why: "knowledge rows reference their article on PostgreSQL too", ops: KNOWLEDGE_REFERENCES },
+  {
+    version: 8,
+    why: "evidence for every value: the slot a row supports and its value",
+    ops: [
+      { addColumn: "slot", table: "evidence", spec: "text?" },
+      { addColumn: "value", table: "evidence", spec: "text?" },
+    ],
+  },
 ];
 
 export const LATEST = MIGRATIONS.at(-1)!.version;
