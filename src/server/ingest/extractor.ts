@@ -1,20 +1,24 @@
 import { Worker } from "node:worker_threads";
+import { InputError, type ErrorCode } from "../../errors.ts";
 import type { RawArticle } from "../../ingest/types.ts";
+import type { Extractor } from "../../jobs/extractor.ts";
 import type { SaveArticleInput } from "../../store/types.ts";
 
-type Reply = { id: number; save: SaveArticleInput } | { id: number; error: string };
+type Reply = { id: number; save?: SaveArticleInput; error?: string; input?: { code: ErrorCode; reason: string } };
 interface Pending {
+  source: string;
   resolve: (save: SaveArticleInput) => void;
   reject: (err: Error) => void;
 }
 
-const ENTRY = new URL("./extract-worker.mjs", import.meta.url);
+// The worker `ingest --jobs` uses (language check, then extraction): the same checks for posted articles as for files.
+const ENTRY = import.meta.url.endsWith(".ts") ? new URL("../../jobs/extract-worker-tsx.mjs", import.meta.url) : new URL("../../jobs/extract-worker.js", import.meta.url);
 
 /**
  * Runs the extraction pipeline in one worker thread, started on first use. The thread does not keep the process
  * alive while idle; if it dies, the articles in flight fail with the reason and the next one starts a new thread.
  */
-export class WorkerExtractor {
+export class WorkerExtractor implements Extractor {
   #worker: Worker | null = null;
   #pending = new Map<number, Pending>();
   #next = 1;
@@ -24,7 +28,7 @@ export class WorkerExtractor {
     const id = this.#next++;
     worker.ref();
     return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject });
+      this.#pending.set(id, { source: raw.source, resolve, reject });
       worker.postMessage({ id, raw });
     });
   }
@@ -42,8 +46,10 @@ export class WorkerExtractor {
       const p = this.#pending.get(m.id);
       this.#pending.delete(m.id);
       if (!this.#pending.size) w.unref();
-      if ("error" in m) p?.reject(new Error(m.error));
-      else p?.resolve(m.save);
+      if (!p) return;
+      if (m.input) p.reject(new InputError(m.input.code, p.source, m.input.reason));
+      else if (m.error !== undefined) p.reject(new Error(m.error));
+      else p.resolve(m.save!);
     });
     const fail = (reason: string) => {
       if (this.#worker === w) this.#worker = null;

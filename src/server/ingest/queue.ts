@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import { CommuniqueError, ERROR_STATUS } from "../../errors.ts";
+import { CommuniqueError, ERROR_STATUS, InputError } from "../../errors.ts";
 import type { Store } from "../../store/types.ts";
 import { WorkerExtractor } from "./extractor.ts";
 import { Inbox } from "./inbox.ts";
@@ -109,6 +109,8 @@ export class IngestQueue {
       if (saved.inserted) await this.#store.knowledge.addArticle(saved.articleId);
       return { name: it.name, status: saved.inserted ? "added" : "existing", articleId: saved.articleId };
     } catch (err) {
+      // Refused as input (e.g. not in English): the same code and reason the CLI gives for a file.
+      if (err instanceof InputError) return { name: it.name, status: "failed", code: err.code, error: err.message.slice(err.source.length + 2) };
       const code = err instanceof CommuniqueError ? err.code : "E_EXTRACT";
       // A store failure's message names the database file: the log gets it, the client gets the code.
       if (ERROR_STATUS[code].http >= 500 && code !== "E_EXTRACT") console.error(err);
