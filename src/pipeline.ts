@@ -1,4 +1,6 @@
 import type { Article, RawArticle } from "./ingest/types.ts";
+import type { Knowledge } from "./data/kinds.ts";
+import { withKnowledge } from "./data/current.ts";
 import { gzipSync } from "node:zlib";
 import { prepareArticle } from "./ingest/prepare.ts";
 import { textBands } from "./dedup/find-original.ts";
@@ -20,8 +22,17 @@ export interface Processed {
   save: SaveArticleInput;
 }
 
+export interface ProcessOptions {
+  /** The knowledge bundle to extract with (default: the process's, see data/current.ts). */
+  knowledge?: Knowledge;
+}
+
 /** Raw article → cleaned article, annotated Doc, facts with evidence, mentions, and the record to store. */
-export function processArticle(raw: RawArticle): Processed {
+export function processArticle(raw: RawArticle, opts: ProcessOptions = {}): Processed {
+  return opts.knowledge ? withKnowledge(opts.knowledge, () => process(raw)) : process(raw);
+}
+
+function process(raw: RawArticle): Processed {
   const article = prepareArticle(raw);
   let doc = analyzeText(article.text, { refDate: article.meta.published });
   let facts = extractFacts({ id: article.id, doc, meta: article.meta });

@@ -65,3 +65,13 @@ test("a new member group with a known title is accepted and extends the bundled 
   assert.ok(k.memberGroups.some((g) => g.members === "chiefs of general staff"));
   assert.ok(k.memberGroups.some((g) => g.members === "foreign ministers"));
 });
+
+test("a bundle can be handed to the engine for one call, the process's stays as it was", async () => {
+  const { processArticle } = await import("../pipeline.ts");
+  const dir = folder({ "organizations.json": { organizations: [{ abbr: "AU", names: ["African Union"], summitBody: "AU Assembly", bodies: [{ name: "AU Assembly", members: "heads of state" }] }] }, "places.json": { countries: [{ name: "Ethiopia", demonyms: ["Ethiopian"], capital: "Addis Ababa" }], cities: [{ name: "Addis Ababa", country: "Ethiopia" }] } });
+  const text = "The 38th session of the AU Assembly opened in Addis Ababa on February 15, 2025.";
+  const own = processArticle({ id: "t", source: "t", text, published: "2025-02-16" }, { knowledge: loadKnowledge({ dirs: [dir] }) });
+  assert.deepEqual(own.facts.events.map((e) => [e.org, e.city, e.start]), [["AU", "Addis Ababa", "2025-02-15"]]);
+  const plain = processArticle({ id: "t", source: "t", text, published: "2025-02-16" });
+  assert.equal(plain.facts.events.filter((e) => e.org === "AU").length, 0);
+});

@@ -22,6 +22,20 @@ export function useKnowledge(k: Knowledge): void {
 }
 
 /**
+ * Runs `fn` (synchronous: the engine is) with `k` as the bundle every rule reads, then restores the previous one, so
+ * a caller can hand the engine its own knowledge without touching the rest of the process.
+ */
+export function withKnowledge<T>(k: Knowledge, fn: () => T): T {
+  const before = active;
+  active = k;
+  try {
+    return fn();
+  } finally {
+    active = before;
+  }
+}
+
+/**
  * A view computed from a bundle (an index, a compiled pattern), computed once per bundle: rules ask for the view
  * of the bundle they run with instead of building module-level state at import time.
  */
