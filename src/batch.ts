@@ -18,9 +18,10 @@ export interface BatchOptions {
   maxBytes?: number;
   /** Extraction threads (default 1: in this thread). The writer is always this thread. */
   jobs?: number;
-  /** Articles stored per transaction at most (default 200); a transaction also closes after `batchMs`. */
+  /** Articles stored per transaction at most (default 200; the first transactions are smaller, growing from 8, so
+   * progress is durable early); a transaction also closes after `batchMs`. */
   batchSize?: number;
-  /** Longest a transaction stays open (default 300 ms), so another process waiting for the lock gets its turn. */
+  /** Longest a transaction stays open (default 150 ms), so another process waiting for the lock gets its turn. */
   batchMs?: number;
   /** Called once per input item, in input order, after the item's transaction committed. */
   onItem?: (item: { source: string; status: ItemStatus; error?: CommuniqueError }) => void;
@@ -91,7 +92,8 @@ export async function ingestBatch(store: Store, paths: string[], opts: BatchOpti
   const jobs = opts.jobs ?? 1;
   const extractor = extractorPool(jobs);
   const batchSize = opts.batchSize ?? 200;
-  const batchMs = opts.batchMs ?? 300;
+  const batchMs = opts.batchMs ?? 150;
+  let limit = Math.min(8, batchSize);
   const queue = new BoundedQueue<Slot>(batchSize + jobs * 8);
   const report = (source: string, status: ItemStatus, error?: CommuniqueError) => {
     if (status === "failed" && SKIPS.has(error!.code)) status = "skipped";
@@ -107,7 +109,9 @@ export async function ingestBatch(store: Store, paths: string[], opts: BatchOpti
 
   const read = (async () => {
     try {
-      for await (const item of readInputs(paths, opts.maxBytes === undefined ? {} : { maxBytes: opts.maxBytes })) {
+      // The language is checked with the extraction, in the extraction threads (it costs about as much).
+      const readOpts = { skipLanguageCheck: true, ...(opts.maxBytes === undefined ? {} : { maxBytes: opts.maxBytes }) };
+      for await (const item of readInputs(paths, readOpts)) {
         let slot: Slot;
         if (item instanceof InputError) slot = { source: item.source, kind: "failed", error: item };
         else if (await store.articles.hasArticle(hashOf(item.text))) slot = { source: item.source, kind: "existing" };
@@ -126,21 +130,23 @@ export async function ingestBatch(store: Store, paths: string[], opts: BatchOpti
 
   try {
     for (let first = await queue.take(); first; first = await queue.take()) {
-      // One transaction: what is queued now (up to batchSize, within batchMs), in input order.
+      // One transaction: what is queued now (up to the limit, within batchMs), in input order.
       const t0 = performance.now();
       const taken: { slot: Slot; save?: SaveArticleInput; error?: CommuniqueError }[] = [];
-      for (let slot: Slot | undefined = first; slot; slot = taken.length < batchSize && performance.now() - t0 < batchMs ? queue.poll() : undefined) {
+      for (let slot: Slot | undefined = first; slot; slot = taken.length < limit && performance.now() - t0 < batchMs ? queue.poll() : undefined) {
         if (slot.kind !== "extract") taken.push({ slot });
         else {
           try {
             taken.push({ slot, save: await slot.save });
           } catch (err) {
-            taken.push({ slot, error: new InputError("E_EXTRACT", slot.source, `could not be processed: ${(err as Error).message}`) });
+            const error = err instanceof InputError ? err : new InputError("E_EXTRACT", slot.source, `could not be processed: ${(err as Error).message}`);
+            taken.push({ slot, error });
           }
         }
       }
       const saves = taken.flatMap((t) => (t.save ? [t.save] : []));
       const results = saves.length ? await storeExtracted(store, saves) : [];
+      limit = Math.min(batchSize, limit * 2);
       let r = 0;
       for (const t of taken) {
         if (t.slot.kind === "failed") report(t.slot.source, "failed", t.slot.error);

@@ -1,10 +1,11 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { InputError, type ErrorCode } from "../errors.ts";
 import type { RawArticle } from "../ingest/types.ts";
 import type { SaveArticleInput } from "../store/types.ts";
 import { inlineExtractor, type Extractor } from "./extractor.ts";
 
-type Pending = { resolve: (s: SaveArticleInput) => void; reject: (e: Error) => void };
+type Pending = { source: string; resolve: (s: SaveArticleInput) => void; reject: (e: Error) => void };
 
 /** The default for --jobs: every core the process may use. */
 export const defaultJobs = (): number => availableParallelism();
@@ -25,12 +26,13 @@ export function extractorPool(jobs: number): Extractor {
   const pending = new Map<number, Pending>();
   let next = 0;
   for (const slot of workers) {
-    slot.w.on("message", (m: { id: number; save?: SaveArticleInput; error?: string }) => {
+    slot.w.on("message", (m: { id: number; save?: SaveArticleInput; error?: string; input?: { code: ErrorCode; reason: string } }) => {
       const p = pending.get(m.id);
       pending.delete(m.id);
       slot.busy--;
       if (!p) return;
-      if (m.error !== undefined) p.reject(new Error(m.error));
+      if (m.input) p.reject(new InputError(m.input.code, p.source, m.input.reason));
+      else if (m.error !== undefined) p.reject(new Error(m.error));
       else p.resolve(m.save!);
     });
     slot.w.on("error", (err) => {
@@ -44,7 +46,7 @@ export function extractorPool(jobs: number): Extractor {
       const slot = workers.reduce((a, b) => (b.busy < a.busy ? b : a));
       slot.busy++;
       return new Promise<SaveArticleInput>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
+        pending.set(id, { source: raw.source, resolve, reject });
         slot.w.postMessage({ id, raw });
       });
     },

@@ -1,12 +1,16 @@
 import { parentPort } from "node:worker_threads";
-import { processArticle } from "../pipeline.ts";
+import { InputError } from "../errors.ts";
 import type { RawArticle } from "../ingest/types.ts";
+import { extractHere } from "./extractor.ts";
 
-// One extraction per message; errors travel back as messages so one bad article never kills the worker.
+// One extraction per message; errors travel back as messages (with their code when they are input errors) so one
+// bad article never kills the worker.
 parentPort!.on("message", (msg: { id: number; raw: RawArticle }) => {
-  try {
-    parentPort!.postMessage({ id: msg.id, save: processArticle(msg.raw).save });
-  } catch (err) {
-    parentPort!.postMessage({ id: msg.id, error: (err as Error).message ?? String(err) });
-  }
+  extractHere(msg.raw).then(
+    (save) => parentPort!.postMessage({ id: msg.id, save }),
+    (err: unknown) => {
+      const input = err instanceof InputError ? { code: err.code, reason: err.message.slice(err.source.length + 2) } : undefined;
+      parentPort!.postMessage({ id: msg.id, error: (err as Error).message ?? String(err), input });
+    },
+  );
 });
