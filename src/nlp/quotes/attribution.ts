@@ -29,7 +29,8 @@ export interface Cue extends Span {
 // "According to X, “…”" opening its clause: no words before the cue for BEFORE to take as a subject.
 const ACCORDING_FIRST = /(?:^|[\s(])according\s+to\s+([^.!?;“”"]{1,150}?)\s*,?\s*$/diu;
 
-const NAME_COLON = /(?:^|[\s,])((?:[^.!?;:“”"]){0,100}?\p{Lu}[\p{Ll}’'-]+)\s*:\s*$/du;
+// "Defence Minister X: “…”", "Tokayev – “…”": a name and a colon or a dash, no verb.
+const NAME_COLON = /(?:^|[\s,])((?:[^.!?;:“”"–—]){0,100}?\p{Lu}[\p{Ll}’'-]+)\s*(?::|\s[–—]|\s-)\s*$/du;
 
 /**
  * The attribution around a quotation: first after it (the common order), then before it. A quote introduced by a colon

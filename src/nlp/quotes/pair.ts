@@ -62,6 +62,25 @@ export function pairQuotes(text: string, paragraphs: Span[]): QuotePair[] {
       else out.push({ start, end: p.end, inner: { start: start + 1, end: trimEnd(text, start + 1, p.end) } });
     }
   });
+  return out.concat(singleQuoted(text, paragraphs, out)).sort((a, b) => a.start - b.start);
+}
+
+// ‘…’ or '…' as a quotation: opened after a space or bracket, closed before punctuation or a space, and long enough
+// to be words said (a quoted name of four words or fewer is a title, and ’ alone is an apostrophe).
+const SINGLE = /(?<=^|[\s(\[—–-])[‘'](?=\S)([^‘’'\n]{12,600}?)(?<=\S)[’'](?=[\s,.;:!?)\]]|$)/gu;
+
+/** Single-quoted quotations, in paragraphs that have no double-quoted ones of their own. */
+function singleQuoted(text: string, paragraphs: Span[], doubles: QuotePair[]): QuotePair[] {
+  const out: QuotePair[] = [];
+  for (const p of paragraphs) {
+    if (doubles.some((q) => q.start < p.end && p.start < q.end)) continue;
+    SINGLE.lastIndex = 0;
+    for (const m of text.slice(p.start, p.end).matchAll(SINGLE)) {
+      if (m[1]!.trim().split(/\s+/).length <= 4) continue;
+      const start = p.start + m.index;
+      out.push({ start, end: start + m[0].length, inner: { start: start + 1, end: start + m[0].length - 1 } });
+    }
+  }
   return out;
 }
 

@@ -37,9 +37,12 @@ export const PEOPLE_RULES: RuleSpec[] = [
 
 export const QUOTE_RULES: RuleSpec[] = [
   { id: "quote:after", family: "quote", summary: "a quotation with its attribution after the closing mark (\"…,” he said\")",
-    examples: [{ text: "Russian President Vladimir Putin arrived in Minsk. “Our alliance is needed more than ever,” Putin said.", published: T, yields: ["Vladimir Putin: Our alliance is needed more than ever"] }] },
+    examples: [{ text: "Russian President Vladimir Putin arrived in Minsk. “Our alliance is needed more than ever,” Putin said.", published: T, yields: ["Vladimir Putin: Our alliance is needed more than ever"] },
+      { text: "Russian President Vladimir Putin arrived in Minsk. ‘Our alliance is needed more than ever,’ Putin said.", published: T, yields: ["Vladimir Putin: Our alliance is needed more than ever"] },
+      { text: "Russian President Vladimir Putin arrived in Minsk. The drills, code-named ‘Union Shield’, began, the country’s officials said.", published: T, yields: [], not: ["Union Shield"] }] },
   { id: "quote:before", family: "quote", summary: "a quotation introduced before the opening mark (\"X said: “…”\")",
-    examples: [{ text: "Russian President Vladimir Putin said: “Our alliance is needed more than ever.”", published: T, yields: ["Vladimir Putin: Our alliance is needed more than ever"] }] },
+    examples: [{ text: "Russian President Vladimir Putin said: “Our alliance is needed more than ever.”", published: T, yields: ["Vladimir Putin: Our alliance is needed more than ever"] },
+      { text: "Russian President Vladimir Putin arrived in Minsk. Putin – “Our alliance is needed more than ever.”", published: T, yields: ["Vladimir Putin: Our alliance is needed more than ever"] }] },
   { id: "quote:previous", family: "quote", summary: "a quotation opening its sentence right after a sentence whose subject speaks (\"X noted that …. “…”\")",
     examples: [{ text: "For his part, CSTO Secretary General Imangali Tasmagambetov noted that the treaty is no threat to anyone. “We see the alliance as a guarantee of stability.”", published: T, yields: ["Imangali Tasmagambetov: We see the alliance"] },
       { text: "The ministers met in Minsk on Monday. “We see the alliance as a guarantee of stability.”", published: T, yields: [], not: ["We see the alliance"] }] },
