@@ -77,32 +77,35 @@ test("during a 1,000-article POST, GET /api/events answers every request within 
   }
 });
 
-test("a server killed mid-job finishes the job when started again: no article lost, none stored twice", { timeout: 170_000 }, async () => {
-  const db = join(tempDir(), "crash.db");
-  const first = await serve(db);
-  const articles = Array.from({ length: 300 }, (_, i) => ({ text: article(i), name: `crash-${i}.txt` }));
-  const posted = await post(first.base, articles);
-  assert.equal(posted.status, 202);
-  const { job } = (await posted.json()) as { job: { id: string; url: string } };
-  first.server.kill("SIGKILL");
-  await new Promise((res) => first.server.once("exit", res));
-  assert.deepEqual(readdirSync(`${db}.inbox`), [`${job.id}.json`], "the posted articles were on disk before the 202");
+for (const signal of ["SIGKILL", "SIGTERM"] as const) {
+  test(`a server stopped mid-job (${signal}) finishes the job when started again: no article lost, none stored twice`, { timeout: 170_000 }, async () => {
+    const db = join(tempDir(), "crash.db");
+    const first = await serve(db);
+    const articles = Array.from({ length: 300 }, (_, i) => ({ text: article(i), name: `crash-${i}.txt` }));
+    const posted = await post(first.base, articles);
+    assert.equal(posted.status, 202);
+    const { job } = (await posted.json()) as { job: { id: string; url: string } };
+    await new Promise((res) => setTimeout(res, 1500));
+    first.server.kill(signal);
+    await new Promise((res) => first.server.once("exit", res));
+    assert.deepEqual(readdirSync(`${db}.inbox`), [`${job.id}.json`], "the posted articles were on disk before the 202");
 
-  const second = await serve(db);
-  try {
-    let state = { status: "", added: 0, existing: 0, failed: 0 };
-    const until = Date.now() + 120_000;
-    while (state.status !== "done" && Date.now() < until) {
-      await new Promise((res) => setTimeout(res, 250));
-      state = (await (await fetch(`${second.base}${job.url}`)).json()) as typeof state;
+    const second = await serve(db);
+    try {
+      let state = { status: "", added: 0, existing: 0, failed: 0 };
+      const until = Date.now() + 120_000;
+      while (state.status !== "done" && Date.now() < until) {
+        await new Promise((res) => setTimeout(res, 250));
+        state = (await (await fetch(`${second.base}${job.url}`)).json()) as typeof state;
+      }
+      assert.equal(state.status, "done", "the job resumed under its id");
+      assert.equal(state.added + state.existing, 300);
+      assert.equal(state.failed, 0);
+      const stored = (await (await fetch(`${second.base}/api/articles?limit=1`)).json()) as { total: number };
+      assert.equal(stored.total, 300, "every article stored, once");
+      assert.ok(!existsSync(join(`${db}.inbox`, `${job.id}.json`)), "the finished job left the inbox");
+    } finally {
+      second.server.kill("SIGTERM");
     }
-    assert.equal(state.status, "done", "the job resumed under its id");
-    assert.equal(state.added + state.existing, 300);
-    assert.equal(state.failed, 0);
-    const stored = (await (await fetch(`${second.base}/api/articles?limit=1`)).json()) as { total: number };
-    assert.equal(stored.total, 300, "every article stored, once");
-    assert.ok(!existsSync(join(`${db}.inbox`, `${job.id}.json`)), "the finished job left the inbox");
-  } finally {
-    second.server.kill("SIGTERM");
-  }
-});
+  });
+}

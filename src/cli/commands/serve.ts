@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { UsageError } from "../../errors.ts";
+import { ingestQueue } from "../../server/ingest-texts.ts";
 import { startServer } from "../../server/serve.ts";
 import { isPostgresUrl, openStore } from "../../store/open.ts";
 import { int, withDb } from "../options.ts";
@@ -44,8 +45,9 @@ export function registerServe(program: Command): void {
         throw err;
       }
       process.stdout.write(`communique is serving ${flags.db} at ${url}/  (API: ${url}/api/events, ${url}/openapi.json; ingest ${token ? "on, token required" : "off"})\n`);
+      // Ingest stops between two articles first, so closing the store never cuts a job short (the inbox keeps it).
       const stop = () => {
-        void store.close().finally(() => process.exit(0));
+        void ingestQueue(store).close().then(() => store.close()).finally(() => process.exit(0));
       };
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);

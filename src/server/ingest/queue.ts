@@ -41,6 +41,7 @@ export class IngestQueue {
   readonly #waiting: Entry[] = [];
   readonly #inbox: Inbox | null;
   #running = false;
+  #closed = false;
 
   /** With an inbox folder, queued articles survive a crash: jobs left there by a previous run are resumed at once. */
   constructor(store: Store, opts: { inbox?: string | null } = {}) {
@@ -72,7 +73,13 @@ export class IngestQueue {
     return this.#jobs.get(id)?.job;
   }
 
+  /**
+   * Stops between two articles (the server is shutting down): the job in progress stays in the inbox, whole, and is
+   * finished by the next start; what it had stored comes back "existing".
+   */
   close(): Promise<void> {
+    this.#closed = true;
+    this.#waiting.length = 0;
     return this.#extractor.close();
   }
 
@@ -83,7 +90,9 @@ export class IngestQueue {
       for (let e = this.#waiting.shift(); e; e = this.#waiting.shift()) {
         e.job.status = "running";
         for (const item of e.items) {
+          if (this.#closed) return;
           const r = await this.#one(item);
+          if (this.#closed) return;
           e.job.results.push(r);
           e.job[r.status]++;
         }
