@@ -85,6 +85,14 @@ test("a Latin-1 upload is converted by its declared charset, refused without one
   assert.equal((await errorOf(bad)).code, "E_INPUT_ENCODING");
 });
 
+test("posted articles get the readers' language check: a Russian article is refused with its code, the rest stored", async () => {
+  const russian = "Совет министров иностранных дел ОДКБ провёл заседание в Минске. Министры обсудили положение на границах и подписали несколько документов о сотрудничестве. ".repeat(3);
+  const english = "June 9, 2026\n\nThe CSTO Council of Foreign Ministers met in Minsk on June 9, 2026, and the ministers discussed border security.";
+  const job = await finishedJob(app, await postJson(JSON.stringify({ articles: [{ text: russian, name: "minsk-ru.txt" }, { text: english, name: "minsk-en.txt" }] })));
+  assert.deepEqual(job.results.map((r) => [r.name, r.status, r.code ?? null]), [["minsk-ru.txt", "failed", "E_INPUT_LANGUAGE"], ["minsk-en.txt", "added", null]]);
+  assert.match(job.results[0]!.error!, /Russian/);
+});
+
 test("posted articles without a name get distinct names, so their event keys never collide", async () => {
   const texts = ["May 4, 2026\n\nThe CSTO Council of Defence Ministers met in Minsk on May 4, 2026.", "May 6, 2026\n\nThe CIS Council of Heads of State met in Moscow on May 6, 2026."];
   const job = await finishedJob(app, await postJson(JSON.stringify({ articles: texts.map((text) => ({ text })) })));
