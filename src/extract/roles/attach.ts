@@ -36,8 +36,10 @@ export function roleMentions(doc: Doc): RoleMention[] {
       for (const r of roles) {
         // A title with no owner in the text takes it from the known terms of office, if exactly one fits.
         const represented = r.of ? null : representedBy(pre);
-        const of = r.of ?? represented ?? knownOwner(r.title, p.norm);
-        const how = r.of ? "" : represented ? "+represented-by" : "+known-office";
+        // "Prime Minister Anwar Ibrahim of Malaysia": the owner after the name.
+        const after = r.of || represented || rule !== "role:prefix" ? null : ownerAfterName(post);
+        const of = r.of ?? represented ?? after ?? knownOwner(r.title, p.norm);
+        const how = r.of ? "" : represented ? "+represented-by" : after ? "+owner-after-name" : "+known-office";
         if (of) out.push({ ...r, of, person: p.norm, start, end, rule: rule + how });
       }
     };
@@ -105,6 +107,11 @@ function appositionRoles(post: string): ParsedRole[] {
   if (!m || /\b(?:representative|leader)\b/i.test(m[1]!)) return [];
   // "a spokesman for the CSTO Secretariat": "for" names the owner as "of" does.
   return parseRoles(m[1]!.replace(/^(?:a|an)\s+/i, "").replace(/\s+for\s+(?=the\s|\p{Lu})/u, " of "));
+}
+
+function ownerAfterName(post: string): string | null {
+  const m = /^\s+of\s+(?:the\s+)?([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+){0,2})(?=[,.;:]|\s+(?:and|said|says|told|noted|arrived|met|who|has|had|was|is|will)\b|\s*$)/u.exec(post);
+  return m ? (findCountry(m[1]!)?.name ?? null) : null;
 }
 
 /** "Turkmenistan will be represented by Deputy Prime Minister …": the state a title without owner belongs to. */
