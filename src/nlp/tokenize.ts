@@ -1,3 +1,4 @@
+import { derive } from "../data/current.ts";
 import type { Token } from "./types.ts";
 
 // Words keep inner hyphens, apostrophes and dots ("Kassym-Jomart", "Mongolia's", "U.S."); everything else is a
@@ -22,12 +23,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
-const ABBREVIATIONS = new Set(
-  "mr mrs ms dr st jr sr gen col lt maj sgt capt adm gov sen rep pres prof no vs etc inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e".split(" "),
-);
+/** Abbreviations a full stop does not end a sentence after (lexicon abbreviations). */
+const abbreviations = derive((k): ReadonlySet<string> => new Set(k.lexicons.abbreviations ?? []));
 
 export function isAbbreviation(word: string): boolean {
   const w = word.replace(/\.$/, "");
   if (/^\p{Lu}$/u.test(w)) return true; // an initial: "N."
-  return ABBREVIATIONS.has(w.toLowerCase());
+  return abbreviations().has(w.toLowerCase());
 }

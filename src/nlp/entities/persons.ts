@@ -1,5 +1,5 @@
 import type { Entity, Span } from "../types.ts";
-import { firstNameSet, INSTITUTION, NAME_OR_MONTH, nonNameWords, SURNAME_ENDING } from "./vocab.ts";
+import { firstNameSet, institutionWords, NAME_OR_MONTH, nonNameWords, SURNAME_ENDING } from "./vocab.ts";
 import { findCountry } from "../../data/places.ts";
 import { derive } from "../../data/current.ts";
 import { lexiconPattern } from "../../data/lexicons.ts";
@@ -115,7 +115,7 @@ function isPersonLike(text: string, c: Candidate): boolean {
   const last = c.tokens[c.tokens.length - 1]!;
   if (c.tokens.length > 5) return false;
   const nextWord = /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(c.end, c.end + 30))?.[1];
-  if (nextWord && INSTITUTION.has(nextWord.toLowerCase())) return false;
+  if (nextWord && institutionWords().has(nextWord.toLowerCase())) return false;
   if (firstNameSet().has(first)) return true;
   if (looksLikeSurname(last) && SURNAME_ENDING.test(last.toLowerCase())) return true;
   const before = text.slice(Math.max(0, c.start - 120), c.start);

@@ -41,9 +41,5 @@ export const SURNAME_ENDING = /(?:ov|ova|ev|eva|yev|yeva|in|ina|yn|enko|yan|ian|
  * Head nouns of institutions, places and events: a capitalized run right before one of them names the thing
  * ("Equal Opportunities Commission", "Heydar Aliyev Foundation"), not a person present in the story.
  */
-export const INSTITUTION = new Set(`commission committee council association party ministry agency inquiry act office department service
-institute foundation society union bank fund group company corporation university college academy center centre court
-tribunal forum club league alliance movement front coalition organization organisation federation assembly parliament
-senate congress cabinet board authority bureau command district forces army guard airport square street avenue palace
-hall stadium museum hospital prize award cup conference summit report declaration treaty agreement strategy plan
-programme program initiative project region oblast province school prospect boulevard bridge station`.split(/\s+/));
+/** Words that make the capitalized words before them an institution's name, not a person's (lexicon institution-words). */
+export const institutionWords = derive((k): ReadonlySet<string> => new Set(k.lexicons["institution-words"] ?? []));
