@@ -4,7 +4,7 @@
 // package.json, static files) resolve the same. Assets are copied; the .mjs bootstraps that register tsx for a
 // worker thread load the compiled worker instead.
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,6 +12,8 @@ import { fileURLToPath } from "node:url";
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const SRC = join(ROOT, "src");
 const DIST = join(ROOT, "dist");
+// Built beside dist/ and swapped in at the end: a command running meanwhile never sees a half-written build.
+const NEXT = join(ROOT, `dist.next-${process.pid}`);
 
 let tsc;
 try {
@@ -20,10 +22,11 @@ try {
   console.error("build: typescript is not installed (a production-only install): commands run from the sources through tsx");
   process.exit(0);
 }
-rmSync(DIST, { recursive: true, force: true });
-const r = spawnSync(process.execPath, [tsc, "-p", join(ROOT, "tsconfig.build.json")], { stdio: "inherit" });
+rmSync(NEXT, { recursive: true, force: true });
+const r = spawnSync(process.execPath, [tsc, "-p", join(ROOT, "tsconfig.build.json"), "--outDir", NEXT], { stdio: "inherit" });
 // Type errors do not block the build (tsc still emits); `npm run typecheck` is where they fail.
-if (!existsSync(join(DIST, "cli", "main.js"))) {
+if (!existsSync(join(NEXT, "cli", "main.js"))) {
+  rmSync(NEXT, { recursive: true, force: true });
   console.error("build: tsc emitted nothing; commands run from the sources through tsx");
   process.exit(r.status || 1);
 }
@@ -31,7 +34,7 @@ if (!existsSync(join(DIST, "cli", "main.js"))) {
 const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 for (const file of walk(SRC)) {
   if (file.endsWith(".ts")) continue;
-  const out = join(DIST, relative(SRC, file));
+  const out = join(NEXT, relative(SRC, file));
   mkdirSync(dirname(out), { recursive: true });
   if (file.endsWith(".mjs")) {
     const text = readFileSync(file, "utf8")
@@ -41,5 +44,9 @@ for (const file of walk(SRC)) {
     writeFileSync(out, text);
   } else cpSync(file, out);
 }
-writeFileSync(join(DIST, ".build-stamp"), `${new Date().toISOString()}\n`);
+writeFileSync(join(NEXT, ".build-stamp"), `${new Date().toISOString()}\n`);
+const old = join(ROOT, `dist.old-${process.pid}`);
+if (existsSync(DIST)) renameSync(DIST, old);
+renameSync(NEXT, DIST);
+rmSync(old, { recursive: true, force: true });
 console.log(`build: dist/ ready (${walk(DIST).length} files)`);
