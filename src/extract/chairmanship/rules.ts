@@ -95,7 +95,7 @@ const RULES: Rule[] = [
   // of ..." where the country belongs to a person's title.
   {
     name: "as-chair",
-    re: rx(`(?<!\\bof\\s+(?:the\\s+)?)${S},?\\s+(?:as\\s+)?(?:(?:the\\s+)?(?:current\\s+)?(?:presiding|chairing)\\s+(?:country|state|nation)|the\\s+(?:current\\s+|incoming\\s+)?chair\\s+of)\\b`),
+    re: rx(`(?<!\\bof\\s+(?:the\\s+)?)${S},?\\s+(?:as\\s+)?(?:(?:the\\s+)?(?:current\\s+)?(?:presiding|chairing)\\s+(?:country|state|nation)|the\\s+(?:current\\s+|incoming\\s+)?chair\\s+of|the\\s+(?:current\\s+|incoming\\s+)?[A-Z]{2,5}\\s+chair(?:man)?\\b)\\b`),
     roles: ["holds"],
     when: "near",
   },

@@ -20,7 +20,9 @@ export const CHAIRMANSHIP_RULES: RuleSpec[] = [
   rule("takes-over", "B takes over / assumes the chairmanship", "Kazakhstan assumes the CSTO chairmanship on January 1, 2024.", ["CSTO Kazakhstan 2024-01-01"]),
   rule("chairs", "A chairs the organization", "Kyrgyzstan chairs the CSTO in 2025.", ["CSTO Kyrgyzstan 2025"]),
   rule("whose-country", "X, whose country holds the chairmanship", "The CSTO foreign ministers met in Bishkek. Kyrgyz Foreign Minister Jeenbek Kulubaev, whose country holds the CSTO chairmanship this year, opened the meeting.", ["CSTO Kyrgyzstan"]),
-  rule("as-chair", "A, as chair of the organization", "Kazakhstan, as the chair of the CSTO, proposed a new agenda on March 3, 2024.", ["CSTO Kazakhstan"]),
+  rule("as-chair", "A, as chair of the organization", "Kazakhstan, as the chair of the CSTO, proposed a new agenda on March 3, 2024.", ["CSTO Kazakhstan"], [], [
+    { text: "Belarus, the current CSTO chair, hosted the summit in Minsk on November 23, 2023.", published: "2023-11-24", yields: ["CSTO Belarus"] },
+  ]),
   rule("presiding-country", "the presiding country, A", "The CSTO foreign ministers met in Minsk, hosted by the presiding country, Belarus.", ["CSTO Belarus"]),
   rule("passes-to", "the chairmanship passes to B", "On January 1, 2024, the CSTO chairmanship passes to Kazakhstan.", ["CSTO Kazakhstan 2024-01-01"]),
   rule("possessive", "A's chairmanship", "During Belarus's CSTO chairmanship in 2023, the organization held many events.", ["CSTO Belarus"]),
