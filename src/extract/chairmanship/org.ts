@@ -48,6 +48,9 @@ export function orgInParagraph(doc: Doc, paragraph: number): string | null {
 /** An organization named inside the span, or right after it ("presidency in the CSTO", "of this organization"). */
 export function orgBeside(doc: Doc, span: Span): boolean {
   if (doc.ents.some((e) => e.start >= span.start && e.end <= span.end && orgOf(e) !== null)) return true;
+  // "Under Kazakhstan's presidency, the SCO adopted …": the organization opens the clause the phrase leads into.
+  const under = /^(?:under|during)\s/i.test(doc.text.slice(Math.max(0, span.start - 7), span.start).trimStart()) && /^,\s+(?:the\s+)?/.exec(doc.text.slice(span.end, span.end + 8));
+  if (under && doc.ents.some((e) => e.start === span.end + under[0].length && orgOf(e) !== null)) return true;
   const link = /^\s+(?:of|in|within|at)\s+(?:the\s+|this\s+|our\s+)?/i.exec(doc.text.slice(span.end, span.end + 20));
   if (!link) return false;
   const at = span.end + link[0].length;

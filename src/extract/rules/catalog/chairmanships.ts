@@ -25,7 +25,10 @@ export const CHAIRMANSHIP_RULES: RuleSpec[] = [
   ]),
   rule("presiding-country", "the presiding country, A", "The CSTO foreign ministers met in Minsk, hosted by the presiding country, Belarus.", ["CSTO Belarus"]),
   rule("passes-to", "the chairmanship passes to B", "On January 1, 2024, the CSTO chairmanship passes to Kazakhstan.", ["CSTO Kazakhstan 2024-01-01"]),
-  rule("possessive", "A's chairmanship", "During Belarus's CSTO chairmanship in 2023, the organization held many events.", ["CSTO Belarus"]),
+  rule("possessive", "A's chairmanship", "During Belarus's CSTO chairmanship in 2023, the organization held many events.", ["CSTO Belarus"], [], [
+    { text: "Under Kazakhstan's presidency, the SCO adopted a development strategy.", published: "2024-07-05", yields: ["SCO Kazakhstan"] },
+    { text: "Under Kazakhstan's presidency, the country adopted new laws on elections.", published: "2024-07-05", yields: [], not: ["Kazakhstan"] },
+  ]),
   rule("chairmanship-of", "the chairmanship of A", "The CSTO summit in Minsk closed the chairmanship of Belarus on November 23, 2023.", ["CSTO Belarus"]),
   rule("chairmanship-of-side", "under the chairmanship of the A side", "The CSTO Council of Foreign Ministers met in Minsk under the chairmanship of the Belarusian side on November 22, 2023.", ["CSTO Belarus"]),
   rule("chaired-by", "chaired by A (a state)", "The CSTO Collective Security Council met in Minsk on November 23, 2023, chaired by Belarus.", ["CSTO Belarus"]),
