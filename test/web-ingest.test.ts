@@ -63,4 +63,5 @@ test("a syndicated copy is stored and linked to its original, listed by `duplica
   const both = timeline.filter((e) => new Set(e.sources.map((s) => s.article)).size === 2);
   assert.ok(both.length > 0, "the copy's facts merge with the original's (provenance kept)");
   for (const e of timeline) assert.equal(e.independentSources, 1, "but the copy is no second independent report");
+  assert.match(cli(["timeline", "--db", db]).stdout, /2 \(1 independent\)/, "the table says so too");
 });

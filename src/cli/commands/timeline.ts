@@ -16,6 +16,7 @@ export const TIMELINE_COLUMNS: Column<TimelineRow>[] = [
   { header: "event", value: (e) => (e.name ? `${e.name} (${e.kind})` : e.bodies.map((b) => b.value).join(" + ") || e.kind), flex: 3 },
   { header: "place", value: (e) => [e.city, e.country].filter(Boolean).join(", "), flex: 1 },
   { header: "topics", value: (e) => e.topics.join(", "), flex: 1 },
+  { header: "reports", value: (e) => (e.independentSources !== undefined && e.independentSources < e.sources.length ? `${e.sources.length} (${e.independentSources} independent)` : String(e.sources.length)) },
   { header: "sources", value: (e) => articlesOf(e.evidence) || e.sources.map((s) => s.article).join(", "), flex: 1 },
 ];
 

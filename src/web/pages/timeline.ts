@@ -80,7 +80,12 @@ export function eventItem(kb: Kb, e: TimelineRow): Html {
   <div class="what"><a class="event-link" href="${eventHref(kb.eventId(e))}">${eventLabel(e)}</a> ${statusBadge(e.status)}
     ${e.conflicts.length ? html`<span class="badge badge-conflict" title="sources disagree">sources disagree</span>` : ""}
     <div class="meta">${place ? html`<span class="place">${place}</span>` : ""} ${topicChips(e.topics)}</div>
-    <div class="meta">${e.sources.length} source${e.sources.length === 1 ? "" : "s"}: ${sourceChips(e.sources, kb.articles)}</div>
+    <div class="meta">${e.sources.length} source${e.sources.length === 1 ? "" : "s"}${copies(e)}: ${sourceChips(e.sources, kb.articles)}</div>
   </div>
 </li>`;
+}
+
+/** "(2 independent)" when syndicated copies of one wire story are among the sources. */
+function copies(e: TimelineRow): string {
+  return e.independentSources !== undefined && e.independentSources < e.sources.length ? ` (${e.independentSources} independent)` : "";
 }
