@@ -2,6 +2,7 @@ import { slotEvidence } from "../evidence.ts";
 import type { Doc } from "../../nlp/doc.ts";
 import type { Span } from "../../nlp/types.ts";
 import { addDays } from "../../nlp/dates/partial.ts";
+import { findCity } from "../../data/places.ts";
 import type { Mention } from "./types.ts";
 import { absorb, compatible, draftOf, type Draft } from "./merge.ts";
 import { summitBodyOf } from "./org-bodies.ts";
@@ -106,7 +107,7 @@ export function sameDayDates(doc: Doc, drafts: Draft[]): void {
     if (cue) d.mentions[0]!.slots.push(slotEvidence(doc, "start", d.start, cue, "date:same-day"));
     if (!d.city && !d.country) {
       d.city = dated.city;
-      d.country = dated.country;
+      d.country = dated.country ?? (dated.city ? (findCity(dated.city)?.country ?? null) : null);
       if (cue && d.city) d.mentions[0]!.slots.push(slotEvidence(doc, "city", d.city, cue, "place:same-day"));
       if (cue && d.country) d.mentions[0]!.slots.push(slotEvidence(doc, "country", d.country, cue, "place:same-day"));
     }

@@ -26,7 +26,7 @@ export function extractEvents(doc: Doc, ctx: EventContext): EventFact[] {
   const mentions = findMentions(doc, dominantOrg(doc));
   const drafts = mergeMentions(mentions.filter((m) => !m.anaphoric));
   sameDayDates(doc, drafts);
-  const merged = mergeMentions(drafts.flatMap((d) => d.mentions.map((m) => ({ ...m, start: m.start ?? d.start, city: m.city ?? d.city }))));
+  const merged = mergeMentions(drafts.flatMap((d) => d.mentions.map((m) => ({ ...m, start: m.start ?? d.start, city: m.city ?? d.city, country: m.country ?? d.country }))));
   datelineFallback(doc, merged);
   const events = merged.filter(isEvent);
   const main = mainDrafts(events);

@@ -37,7 +37,7 @@ export const SLOT_RULES: RuleSpec[] = [
   { id: "place:remote", family: "place", summary: "held by videoconference: no place",
     examples: [{ text: "The CSTO Council of Foreign Ministers met by videoconference on May 20, 2024.", published: T, yields: [], not: ["Moscow"] }] },
   { id: "place:same-day", family: "place", summary: "a same-day side meeting with no place of its own is where the day's dated event is",
-    examples: [{ text: "The CSTO Collective Security Council met in Minsk on November 23, 2023. Earlier that day, a session of the CSTO Council of Foreign Ministers was held.", published: "2023-11-24", yields: ["Minsk"] }] },
+    examples: [{ text: "The CSTO Collective Security Council met in Minsk on November 23, 2023. Earlier that day, a session of the CSTO Council of Foreign Ministers was held.", published: "2023-11-24", yields: ["Minsk", "Belarus"] }] },
   { id: "place:side-event", family: "place", summary: "\"within the framework of the session\": a side meeting is where the main one is",
     examples: [{ text: "The CSTO Collective Security Council held a session in Minsk on November 23, 2023. Within the framework of the session, a meeting of the CSTO Council of Foreign Ministers was held on November 22.", published: "2023-11-24", yields: ["Minsk"] }] },
   { id: "place:dateline", family: "place", summary: "a report filed from the meeting's city takes the dateline's city",
