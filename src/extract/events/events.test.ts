@@ -200,3 +200,14 @@ test("an exercise name drops a leading abbreviation and sets the year of dates s
   const [b] = eventsOf("The CSTO peacekeeping exercise Indestructible Brotherhood-2022 was held in Kazakhstan on 26-30 September.", "2024-09-03");
   assert.deepEqual([b?.name, b?.start, b?.end], ["Indestructible Brotherhood-2022", "2022-09-26", "2022-09-30"]);
 });
+
+test("a meeting's documents do not leak into an exercise the same article reports", () => {
+  const events = eventsOf(
+    "The CSTO Council of Defence Ministers met in Minsk on May 20, 2024. The CSTO exercise Interaction-2024 began in Belarus on May 21, 2024. The ministers adopted a declaration on military cooperation.",
+    "2024-05-22",
+  );
+  const drill = events.find((e) => e.kind === "exercise")!;
+  const meeting = events.find((e) => e.kind === "meeting")!;
+  assert.deepEqual(drill.documents, []);
+  assert.deepEqual(meeting.documents, ["declaration on military cooperation"]);
+});

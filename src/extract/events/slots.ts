@@ -50,8 +50,11 @@ export function fillSlots(doc: Doc, d: Draft, people: PersonFact[], opts: SlotOp
     if (ev) note("attendee", chair, ev, "attendee:chair");
   }
   const states = unique([...statesOf(doc, sentences, d.kind, note), ...attendeeStates(doc, people, attendees, note)]);
-  const documents_signed = documentsSigned(doc, sentences, note);
-  const documents = documentsOf(doc, sentences, note);
+  // A drill adopts nothing on its own: only its own sentences may name documents, never the article's meeting's.
+  const own = new Set(d.mentions.filter((m) => !m.anaphoric).map((m) => m.sentence.index));
+  const docSentences = d.kind === "exercise" ? sentences.filter((s) => own.has(s.index)) : sentences;
+  const documents_signed = documentsSigned(doc, docSentences, note);
+  const documents = documentsOf(doc, docSentences, note);
   const fact: EventFact = {
     kind: d.kind,
     status: d.status,
