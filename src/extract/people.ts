@@ -4,6 +4,17 @@ import { evidenceOf } from "./evidence.ts";
 import { roleMentions } from "./roles/attach.ts";
 import { sameSurname, surnameOf } from "../nlp/entities/name-keys.ts";
 
+/** Header lines a byline may stand on. */
+const BYLINE_LINES = 12;
+
+function isBylineLine(doc: Doc, span: { start: number; end: number }): boolean {
+  const lineStart = doc.text.lastIndexOf("\n", span.start - 1) + 1;
+  const nl = doc.text.indexOf("\n", span.end);
+  const lineEnd = nl < 0 ? doc.text.length : nl;
+  const alone = /^\s*(?:by\s+)?$/i.test(doc.text.slice(lineStart, span.start)) && /^\s*$/.test(doc.text.slice(span.end, lineEnd));
+  return alone && doc.text.slice(0, lineStart).split("\n").length <= BYLINE_LINES;
+}
+
 /** One entry per person the article names, with every role any mention gives them. */
 export function extractPeople(doc: Doc): PersonFact[] {
   const byName = new Map<string, PersonFact>();
@@ -22,7 +33,8 @@ export function extractPeople(doc: Doc): PersonFact[] {
     if (same) same.evidence!.push(...role.evidence!);
     else p.roles.push(role);
   }
-  // A bare surname that no full name explains is kept only when nobody else carries that surname.
-  const people = [...byName.values()];
+  // A bare surname that no full name explains is kept only when nobody else carries that surname. A name standing
+  // alone on a line of the header, and nowhere else, is the byline: the author, not a person of the story.
+  const people = [...byName.values()].filter((p) => !p.evidence.every((ev) => isBylineLine(doc, ev)));
   return people.filter((p) => p.name.includes(" ") || !people.some((q) => q !== p && q.name.includes(" ") && sameSurname(surnameOf(q.name), p.name)));
 }
