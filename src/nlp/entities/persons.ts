@@ -12,7 +12,8 @@ const GAP = String.raw`(?:[ \t]+|[ \t]*\n[ \t]*)`;
 const SEQ = new RegExp(String.raw`(?<![\p{L}.])(?:${INITIAL}${GAP}?)?${NAME}(?:${GAP}(?:${PARTICLE}${GAP})?${NAME})*`, "gu");
 
 // What follows a person's name and not a thing's ("X said", "X met"): lexicon person-verbs.
-const speechAfter = derive((k) => new RegExp(String.raw`^[,]?\s*(?:${lexiconPattern("person-verbs", k)})\b`));
+// A short aside may stand between them ("Lavrov, in turn, emphasized").
+const speechAfter = derive((k) => new RegExp(String.raw`^(?:,\s*(?:in turn|for (?:his|her) part|however|meanwhile|also|in (?:his|her) (?:speech|remarks|turn))\s*,)?[,]?\s*(?:also\s+)?(?:${lexiconPattern("person-verbs", k)})\b`));
 // A title word, then only words that can continue a title ("Secretary of the Security Council of Kazakhstan",
 // "Minister in charge of Trade", "Chief of the General Staff of the Armed Forces of Russia, First Deputy Defence
 // Minister"), then the name. Anything else in between (a verb, "told the") means the name is not the title's holder.
