@@ -11,7 +11,10 @@ function isBylineLine(doc: Doc, span: { start: number; end: number }): boolean {
   const lineStart = doc.text.lastIndexOf("\n", span.start - 1) + 1;
   const nl = doc.text.indexOf("\n", span.end);
   const lineEnd = nl < 0 ? doc.text.length : nl;
-  const alone = /^\s*(?:by\s+)?$/i.test(doc.text.slice(lineStart, span.start)) && /^\s*$/.test(doc.text.slice(span.end, lineEnd));
+  // "By X", "By X May 25, 2018", "translator/editor: X": who wrote or translated the article.
+  const lead = /^\s*(?:by\s+|[\p{L}/ ]*\b(?:editor|translator|author|reporter|correspondent|photographer|writer)s?\s*:\s*)?$/iu;
+  const tail = /^\s*(?:[,|–—-]?\s*(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}),?\s+\d{4}\b.*)?$/u;
+  const alone = lead.test(doc.text.slice(lineStart, span.start)) && tail.test(doc.text.slice(span.end, lineEnd));
   return alone && doc.text.slice(0, lineStart).split("\n").length <= BYLINE_LINES;
 }
 
