@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
+import { storeExtracted } from "../../batch.ts";
 import { CommuniqueError, ERROR_STATUS, InputError } from "../../errors.ts";
 import type { Store } from "../../store/types.ts";
 import { WorkerExtractor } from "./extractor.ts";
@@ -114,9 +115,9 @@ export class IngestQueue {
       const hash = createHash("sha256").update(it.text).digest("hex");
       if (await this.#store.articles.hasArticle(hash)) return { name: it.name, status: "existing" };
       const raw = { id: slugOf(it.name), source: it.name, text: it.text, ...(it.url ? { url: it.url } : {}), ...(it.published ? { published: it.published } : {}), ...(it.outlet ? { outlet: it.outlet } : {}) };
-      const saved = await this.#store.articles.saveArticle(await this.#extractor.extract(raw));
-      if (saved.inserted) await this.#store.knowledge.addArticle(saved.articleId);
-      return { name: it.name, status: saved.inserted ? "added" : "existing", articleId: saved.articleId };
+      // Stored and merged in one transaction (src/batch.ts): a crash leaves neither.
+      const [saved] = await storeExtracted(this.#store, [await this.#extractor.extract(raw)]);
+      return { name: it.name, status: saved!.status, ...(saved!.articleId === null ? {} : { articleId: saved!.articleId }) };
     } catch (err) {
       // Refused as input (e.g. not in English): the same code and reason the CLI gives for a file.
       if (err instanceof InputError) return { name: it.name, status: "failed", code: err.code, error: err.message.slice(err.source.length + 2) };
