@@ -39,5 +39,6 @@ export function extractPeople(doc: Doc): PersonFact[] {
   // A bare surname that no full name explains is kept only when nobody else carries that surname. A name standing
   // alone on a line of the header, and nowhere else, is the byline: the author, not a person of the story.
   const people = [...byName.values()].filter((p) => !p.evidence.every((ev) => isBylineLine(doc, ev)));
-  return people.filter((p) => p.name.includes(" ") || !people.some((q) => q !== p && q.name.includes(" ") && sameSurname(surnameOf(q.name), p.name)));
+  const fullSurnames = people.filter((q) => q.name.includes(" ")).map((q) => surnameOf(q.name));
+  return people.filter((p) => p.name.includes(" ") || !fullSurnames.some((s) => sameSurname(s, p.name)));
 }

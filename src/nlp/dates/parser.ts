@@ -6,7 +6,7 @@ import { bracketYear, dropContained, dropNonDates, mergeWeekdayPairs, trimText }
 function buildParser(): chrono.Chrono {
   const c = chrono.casual.clone();
   c.parsers.push(yearParser, isoMonthParser, dayRangeOfMonthParser);
-  c.refiners = c.refiners.map((r) => (/UnlikelyFormatFilter$/.test(r.constructor.name) ? letThrough(r) : r));
+  c.refiners = c.refiners.map((r) => (/UnlikelyFormatFilter$/.test(r.constructor.name) ? letThrough(r) : /EndOfPeriodRefiner$/.test(r.constructor.name) ? windowed(r) : r));
   c.refiners.push(trimText, dropNonDates, bracketYear, mergeWeekdayPairs, dropContained);
   return c;
 }
@@ -26,6 +26,28 @@ function letThrough(filter: chrono.Refiner): chrono.Refiner {
         (/^May$/.test(r.text.trim()) && MAY_BEFORE.test(context.text.slice(Math.max(0, r.index - 20), r.index)));
       const kept = new Set([...results.filter(ours), ...filter.refine(context, results.filter((r) => !ours(r)))]);
       return results.filter((r) => kept.has(r));
+    },
+  };
+}
+
+/**
+ * chrono's end-of-period refiner matches "end of the" against the whole text before each result, which makes a long
+ * article quadratic; it only ever needs the words right before the result, so it is shown a window of them.
+ */
+function windowed(refiner: chrono.Refiner): chrono.Refiner {
+  return {
+    refine(context, results) {
+      for (const r of results) {
+        const offset = Math.max(0, r.index - 60);
+        const view = Object.create(context, { text: { value: context.text.slice(offset) } }) as typeof context;
+        r.index -= offset;
+        try {
+          refiner.refine(view, [r]);
+        } finally {
+          r.index += offset;
+        }
+      }
+      return results;
     },
   };
 }

@@ -56,7 +56,15 @@ export function gazetteerEntities(text: string): Entity[] {
 /** Keeps the longest of overlapping matches (bodies beat the organizations and places inside them). */
 export function resolveOverlaps(ents: Entity[]): Entity[] {
   const sorted = [...ents].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Characters already covered, so each candidate is checked against its own span only, not every kept entity.
+  const covered = new Uint8Array(ents.reduce((m, e) => Math.max(m, e.end), 0) + 1);
   const kept: Entity[] = [];
-  for (const e of sorted) if (!kept.some((k) => e.start < k.end && k.start < e.end)) kept.push(e);
+  for (const e of sorted) {
+    let free = true;
+    for (let i = e.start; i < e.end && free; i++) if (covered[i]) free = false;
+    if (!free) continue;
+    covered.fill(1, e.start, e.end);
+    kept.push(e);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }

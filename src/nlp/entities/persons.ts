@@ -3,7 +3,7 @@ import { firstNameSet, institutionWords, NAME_OR_MONTH, nonNameWords, SURNAME_EN
 import { findCountry } from "../../data/places.ts";
 import { derive } from "../../data/current.ts";
 import { lexiconPattern } from "../../data/lexicons.ts";
-import { compatibleFirst, sameSurname, surnameOf } from "./name-keys.ts";
+import { compatibleFirst, sameSurname, skeleton, surnameOf } from "./name-keys.ts";
 
 const NAME = String.raw`\p{Lu}[\p{Ll}’'\p{Lu}]*\p{Ll}[\p{Ll}’']*(?:-\p{Lu}?\p{Ll}+)*`;
 const INITIAL = String.raw`\p{Lu}\.`;
@@ -37,7 +37,8 @@ interface Candidate extends Span {
 }
 
 /** Person mentions: full names found by shape and context, then surnames and initials resolved to them. */
-export function personEntities(text: string, taken: Span[]): Entity[] {
+export function personEntities(text: string, takenSpans: Span[]): Entity[] {
+  const taken = [...takenSpans].sort((a, b) => a.start - b.start);
   const full: Candidate[] = [];
   const singles: Candidate[] = [];
   for (const m of text.matchAll(SEQ)) {
@@ -143,8 +144,18 @@ function looksLikeSurname(w: string): boolean {
   return /^\p{Lu}\p{Ll}{2,}/u.test(w) && !nonNameWords().has(w.toLowerCase());
 }
 
+/** Whether a span overlaps any of `spans` (sorted by start, as the gazetteer returns them): a binary search, not a scan. */
 function overlaps(s: Span, spans: Span[]): boolean {
-  return spans.some((t) => s.start < t.end && t.start < s.end);
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < s.end) lo = mid + 1;
+    else hi = mid;
+  }
+  // Spans are disjoint, so only the last one starting before s ends can reach into it.
+  const t = spans[lo - 1];
+  return !!t && t.end > s.start;
 }
 
 /**
@@ -152,14 +163,25 @@ function overlaps(s: Span, spans: Span[]): boolean {
  * fullest form; unknown forms give undefined.
  */
 export function canonicalNames(fulls: string[]): (form: string) => string | undefined {
-  const names = [...new Set(fulls)].sort((a, b) => b.length - a.length);
+  // Candidates come from the names whose surname skeleton starts or ends with the same letter (one edit changes at
+  // most one of the two), so a long article's thousands of mentions are not each compared with every name.
+  const names = [...new Set(fulls)].sort((a, b) => b.length - a.length).map((n, order) => {
+    const np = n.split(/\s+/);
+    const sur = surnameOf(n);
+    return { n, order, sur, first: np.length > 1 ? np[0] : undefined, key: skeleton(sur) };
+  });
+  const byEnd = new Map<string, typeof names>();
+  for (const x of names) for (const k of new Set([`^${x.key[0] ?? ""}`, `$${x.key.at(-1) ?? ""}`])) byEnd.set(k, [...(byEnd.get(k) ?? []), x]);
+  const seen = new Map<string, string | undefined>();
   return (form: string) => {
+    if (seen.has(form)) return seen.get(form);
     const parts = form.split(/\s+/);
     const sur = surnameOf(form);
+    const key = skeleton(sur);
     const first = parts.length > 1 ? parts[0]!.replace(/\.$/, "") : undefined;
-    return names.find((n) => {
-      const np = n.split(/\s+/);
-      return sameSurname(surnameOf(n), sur) && compatibleFirst(first, np.length > 1 ? np[0] : undefined);
-    });
+    const pool = [...new Set([...(byEnd.get(`^${key[0] ?? ""}`) ?? []), ...(byEnd.get(`$${key.at(-1) ?? ""}`) ?? [])])].sort((a, b) => a.order - b.order);
+    const hit = pool.find((x) => sameSurname(x.sur, sur) && compatibleFirst(first, x.first))?.n;
+    seen.set(form, hit);
+    return hit;
   };
 }
