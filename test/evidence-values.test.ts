@@ -30,3 +30,13 @@ test("--no-evidence leaves the plain SCHEMA.md shape", () => {
   assert.equal(r.code, 0, r.stderr);
   assert.doesNotMatch(r.stdout, /"evidence"/);
 });
+
+test("seed-001: the joint session of the three councils is one event with its three bodies, in Astana, Kazakhstan", () => {
+  const r = cli(["extract", join(EXAMPLES, "seed-001.txt"), "--no-evidence"]);
+  assert.equal(r.code, 0, r.stderr);
+  const facts = JSON.parse(r.stdout) as { events: { bodies: string[]; start: string | null; city: string | null; country: string | null; status: string }[] };
+  const joint = facts.events.find((e) => e.status === "held" && e.bodies.length === 3);
+  assert.deepEqual(joint && [joint.bodies, joint.start, joint.city, joint.country], [
+    ["Council of Foreign Ministers", "Council of Defence Ministers", "Committee of Secretaries of Security Councils"], "2018-11-08", "Astana", "Kazakhstan",
+  ]);
+});
