@@ -1,4 +1,5 @@
 import type { DateMention, Entity, EntityLabel, QuoteSpan, Sentence, Span } from "./types.ts";
+import { firstStartingAt } from "./sorted-spans.ts";
 
 /**
  * One Doc owns the text; every annotation is a span with character offsets into it (end-exclusive).
@@ -50,13 +51,7 @@ export class Doc {
  * the span's end, so a lookup costs the items returned, not the whole list (long articles stay linear).
  */
 function within<T extends Span>(sorted: readonly T[], span: Span): T[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingAt(sorted, span.start);
   const out: T[] = [];
   for (let i = lo; i < sorted.length && sorted[i]!.start < span.end; i++) if (sorted[i]!.end <= span.end) out.push(sorted[i]!);
   return out;

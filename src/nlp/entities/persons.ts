@@ -4,6 +4,7 @@ import { findCountry } from "../../data/places.ts";
 import { derive } from "../../data/current.ts";
 import { lexiconPattern } from "../../data/lexicons.ts";
 import { compatibleFirst, sameSurname, skeleton, surnameOf } from "./name-keys.ts";
+import { firstStartingAt } from "../sorted-spans.ts";
 
 const NAME = String.raw`\p{Lu}[\p{Ll}’'\p{Lu}]*\p{Ll}[\p{Ll}’']*(?:-\p{Lu}?\p{Ll}+)*`;
 const INITIAL = String.raw`\p{Lu}\.`;
@@ -146,15 +147,8 @@ function looksLikeSurname(w: string): boolean {
 
 /** Whether a span overlaps any of `spans` (sorted by start, as the gazetteer returns them): a binary search, not a scan. */
 function overlaps(s: Span, spans: Span[]): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < s.end) lo = mid + 1;
-    else hi = mid;
-  }
   // Spans are disjoint, so only the last one starting before s ends can reach into it.
-  const t = spans[lo - 1];
+  const t = spans[firstStartingAt(spans, s.end) - 1];
   return !!t && t.end > s.start;
 }
 
