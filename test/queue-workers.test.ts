@@ -106,6 +106,11 @@ test("two PostgreSQL workers, one killed midway, another started: each article s
     } finally {
       await store.close();
     }
+    // SIGTERM: a worker stops after the jobs in hand and exits cleanly.
+    const live = workers.filter((w) => w !== first);
+    const codes = live.map((w) => new Promise<number | null>((r) => w.on("exit", (code) => r(code))));
+    for (const w of live) w.kill("SIGTERM");
+    assert.deepEqual(await Promise.all(codes), live.map(() => 0));
     const jobs = cli(["jobs", "--db", url, "--json"]);
     assert.equal(jobs.code, 0, jobs.stderr);
     assert.deepEqual(JSON.parse(jobs.stdout).dead, []);
