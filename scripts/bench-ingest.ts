@@ -1,7 +1,9 @@
 // Ingest measurements shared by bench.ts and bench-scale.ts: a replicated corpus streamed into a fresh store.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { execFileSync } from "node:child_process";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { buildIsFresh } from "./build-fresh.mjs";
 import { writeCorpus, type BenchRecord } from "./bench-corpus.ts";
 
@@ -44,4 +46,23 @@ export async function timedIngest(base: BenchRecord[], count: number, opts: { jo
 export function rateBetween(run: IngestRun, from: number, to: number): number {
   const start = from === 0 ? 0 : run.at[from - 1]!;
   return (to - from) / ((run.at[to - 1]! - start) / 1000);
+}
+
+/**
+ * The same run in a fresh child process, so that its peak memory is the ingest's alone (the benchmark's own process
+ * has grown its heap extracting and running compromise before).
+ */
+export async function timedIngestChild(corpus: string, count: number, jobs: number): Promise<IngestRun> {
+  const out = execFileSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), corpus, String(count), String(jobs)], {
+    encoding: "utf8", maxBuffer: 256 * 2 ** 20, stdio: ["ignore", "pipe", "inherit"],
+  });
+  return JSON.parse(out) as IngestRun;
+}
+
+// Run as a script (by timedIngestChild): CORPUS COUNT JOBS, the run as JSON on stdout.
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  const [corpus, count, jobs] = process.argv.slice(2) as [string, string, string];
+  const { readCorpus } = await import("./bench-corpus.ts");
+  const run = await timedIngest(await readCorpus(corpus), Number(count), { jobs: Number(jobs) });
+  process.stdout.write(JSON.stringify(run));
 }
