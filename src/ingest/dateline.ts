@@ -69,7 +69,7 @@ function capsCity(s: string): string | null {
 }
 
 /** "OREANDA-NEWS.", "INTERFAX-AVN": a wire's or a site's name in capitals where a city would stand. */
-export const isBrand = (t: string): boolean => /(?:^|[-\s])(?:NEWS|PRESS|AGENCY|INFO|TV|MEDIA|ONLINE|AVN)$/.test(t) || Boolean(findOutlet(t));
+export const isBrand = (t: string): boolean => /(?:^|[-\s])(?:NEWS|PRESS|AGENCY|INFO|TV|MEDIA|ONLINE)$/.test(t) || Boolean(findOutlet(t));
 
 /** A dateline city misspelt by one swap or edit ("DUSAHNBE"): the known city it can only be. */
 function nearCity(text: string): ReturnType<typeof findCity> {

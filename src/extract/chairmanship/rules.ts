@@ -47,14 +47,14 @@ const RULES: Rule[] = [
     roles: ["ends"],
     when: "handover",
   },
-  // "A has officially passed the chairmanship in the CSTO" with no one named to receive it: A's term ends.
+  // "A has formally passed on the chairmanship of the CSTO" with no one named to receive it: A's term ends.
   {
     name: "passed-on",
     re: rx(`${S}\\s+(?:has\\s+|had\\s+)?(?:officially\\s+|formally\\s+)?(?:passed|handed\\s+over|transferred|relinquished|ceded)\\s+(?:the\\s+|its\\s+)?${CHAIR}\\b(?!${NOT_STATE}{0,80}\\bto\\s+${THE}${S})`),
     roles: ["ends"],
     when: "handover",
   },
-  // "will pass the baton to Belarus"
+  // "will then pass the baton to Kyrgyzstan"
   { name: "baton", re: rx(`\\b(?:pass|hand)\\w*\\s+(?:over\\s+)?the\\s+baton\\s+to\\s+${THE}${S}`), roles: ["starts"], when: "near" },
   // "A handed over the chairmanship of the CSTO to B"
   {

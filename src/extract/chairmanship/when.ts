@@ -3,7 +3,7 @@ import type { DateMention, Span } from "../../nlp/types.ts";
 import { derive } from "../../data/current.ts";
 import { lexiconPattern } from "../../data/lexicons.ts";
 
-const saidBefore = derive((k) => new RegExp(String.raw`\b(?:${lexiconPattern("reporting-verbs", k)})\s+(?:on|last|this)?\s*$`, "i"));
+const saidBefore = derive((k) => new RegExp(String.raw`\b(?:${lexiconPattern("reporting-verbs", k)})(?:\s+(?:reporters|journalists|the press|the media))?\s+(?:on|last|this)?\s*$`, "i"));
 
 const MEETING = /\b(?:met|meet|meeting|session|summit|council|talks|held|gathered|convened)\b/i;
 

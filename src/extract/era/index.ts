@@ -92,7 +92,7 @@ export function markImplied(doc: Doc, facts: ArticleFacts, era: Era): ArticleFac
 }
 
 /**
- * A dated article's event with no date of its own ("chaired the 22nd SCO summit in Samarkand") takes the date of the
+ * A dated article's event with no date of its own ("chaired the 24th SCO summit in Astana") takes the date of the
  * one known session of its body in its city in the year before the article (data/sessions.json); one dated only by a
  * year or month, the one session in it. Marked as implied by the calendar.
  */

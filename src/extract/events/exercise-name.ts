@@ -16,7 +16,7 @@ export function exerciseNames(text: string): string[] {
   if (q) return [q[1]!.trim().replace(/[,.;:]+$/, "")];
   const out: string[] = [];
   for (const m of text.matchAll(NAME_YEAR)) {
-    // "The Cooperation 2009 exercises": the article opens the phrase, not the name.
+    // "The Frontier 2019 exercises": the article opens the phrase, not the name.
     const word = m[1]!.replace(/^(?:The|A|An) (?=\p{Lu})/u, "");
     if (NOT_NAME.test(word) || /\b(?:Strategy|Program|Programme|Plan|Vision|Agenda)$/.test(word)) continue;
     if (/^(?:The|A|An)$/.test(word)) continue;

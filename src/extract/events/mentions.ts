@@ -163,7 +163,7 @@ function exerciseMention(f: Frame, t: Trigger): Mention | null {
   return build(f, t, { org: org ?? f.dominant, bodies: [], summit: false, anaphoric: anaphoric && !exercising, name });
 }
 
-// "The CSTO has previously held Rubezh exercises in Kyrgyzstan and Tajikistan": drills in general, not one event.
+// "The SCO has regularly held Peace Mission drills in China and Russia": drills in general, not one event.
 const GENERIC_PAST = /\b(?:previously|repeatedly|regularly|traditionally|annually|every year|each year|in the past|many times|several times)\b[^.;]{0,60}$/i;
 
 const INVOLVING = /\b(?:brought together|bring together|involv\w*|participat\w*|took part|take part|taking part)\b/i;

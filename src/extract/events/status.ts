@@ -1,7 +1,7 @@
 import type { EventStatus } from "../types.ts";
 
 // Headline infinitives ("Joint exercises to begin in Belarus", "Leaders to meet in Astana") announce what is to come.
-const PLANNED = /\b(?:to (?:begin|start|open|kick off|be held|take place|meet|gather|convene|hold|host|attend|take part|participate)|will|shall|is to be|are to be|to be held|to take place|is expected|are expected|expected to|scheduled|upcoming|forthcoming|next|plans? to|planned|is set to|are set to|would be held|is due|are due|coming|preparations? for|prepare for|ahead of)\b/gi;
+const PLANNED = /\b(?:to (?:begin|start|open|kick off|be held|take place|meet|gather|convene|hold|host|attend|take part|participate|join)|will|shall|is to be|are to be|to be held|to take place|is expected|are expected|expected to|scheduled|upcoming|forthcoming|next|plans? to|planned|is set to|are set to|would be held|is due|are due|coming|preparations? for|prepare for|ahead of)\b/gi;
 const HELD = /\b(?:was held|were held|took place|has taken place|have taken place|met|gathered|(?:was|were) attended|attended|hosted|held|today|commences|commenced|began|begins|kicked off|opened|is taking place|are taking place|are meeting|is meeting|concluded|wrapped up|ended|completed|following|after|at the end of|previous|last|earlier|adopted|approved|signed|participated|took part|was chaired|presided|(?:said|stated|noted|spoke|speaking|told reporters|told journalists)\s+(?:at|during)|addressing|addressed)\b/gi;
 // "next"/"previous" set the event apart from the one the article is about.
 const OTHER = /\b(?:next|previous|last|upcoming|forthcoming|preceding|former)\b/i;

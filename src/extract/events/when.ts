@@ -71,7 +71,7 @@ export function dateNear(doc: Doc, sentence: Span, trigger: Span, triggers: Span
 // "in 2022 in Armenia, which will assume the chairmanship on January 1, 2022": a relative clause after the event
 // dates something else.
 const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|whereas|while)\b/i;
-// "the summit, which will be held in Dushanbe on September 27-28": a relative clause that tells when the event itself
+// "the summit, which will be held in Tianjin on August 31": a relative clause that tells when the event itself
 // happens keeps its date.
 const OWN_CLAUSE = /,\s+(?:which|that)\s+(?:will\s+be|is\s+to\s+be|is\s+being|was|is|has\s+been|will|is\s+scheduled\s+to\s+be|is\s+expected\s+to\s+be)?\s*(?:held|take\s+place|took\s+place|takes\s+place|scheduled|convened|opened|open|opens|began|begin|begins|run|runs|ran|last|lasts|lasted)\b/i;
 const inOtherClause = (doc: Doc, trigger: Span, d: DateMention): boolean => {

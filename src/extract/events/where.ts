@@ -53,7 +53,7 @@ export function placeNear(doc: Doc, sentence: Span, trigger: Span, triggers: Spa
   const region = ents.filter((e) => e.label === "REGION" && isVenue(doc, e)).sort(byGap)[0];
   const regionCountry = region ? findRegion(region.norm)?.country : undefined;
   if (regionCountry && region) return { city: null, country: regionCountry, remote: false, span: region, rule: "place:region" };
-  // "at the Russian range Sturugi Krasniye", "at a Kazakh training ground": a site in the demonym's country.
+  // "at the Belarusian range Obuz-Lesnovsky", "at a Kazakh training ground": a site in the demonym's country.
   const site = /\b(?:at|on|to)\s+(?:the|a)\s+(\p{Lu}\p{Ll}+)\s+(?:(?:firing|shooting|missile)\s+)?(?:range|training\s+(?:ground|range|centre|center)|testing\s+ground|proving\s+ground|polygon|airfield|air\s+base)\b/u.exec(doc.slice(sentence));
   const siteCountry = site ? findDemonym(site[1]!) : undefined;
   if (siteCountry && site) return { city: null, country: siteCountry.name, remote: false, span: { start: sentence.start + site.index, end: sentence.start + site.index + site[0].length }, rule: "place:site-demonym" };

@@ -43,7 +43,7 @@ export function roleMentions(doc: Doc): RoleMention[] {
         if (of) out.push({ ...r, of, person: p.norm, start, end, rule: rule + how });
       }
     };
-    // "At the ceremony, Kazakhstan's Chief of the General Staff, Sultan Kamaletdinov, said": the title framed by commas
+    // "At the parade, Belarus's Chief of the General Staff, Pavel Muraveiko, said": the title framed by commas
     // is the name's when it names its own owner.
     const framed = !prevPerson && /^\s*,/.test(post) && (/^[^,]+,\s*$/.test(pre) || /(?:^|,\s*)\p{Lu}[\p{L}-]+['’]s\s[^,]+,\s*$/u.test(pre));
     add(prefixRoles(framed ? pre.replace(/,\s*$/, " ") : pre), "role:prefix", p.start - pre.length, p.end);

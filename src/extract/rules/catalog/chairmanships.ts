@@ -8,14 +8,14 @@ const rule = (name: string, summary: string, text: string, yields: string[], not
 // The templates themselves live in extract/chairmanship/rules.ts; these are their declarations and examples.
 export const CHAIRMANSHIP_RULES: RuleSpec[] = [
   rule("handover-from-to", "the chairmanship passed from A to B", "At the CSTO summit in Minsk on November 23, 2023, the chairmanship passed from Belarus to Kazakhstan.", ["CSTO Belarus", "CSTO Kazakhstan 2023-11-23"], [], [
-    { text: "The chairmanship of the Collective Security Treaty Organization, in accordance with the procedure adopted by the member states, passes from Kazakhstan to Kyrgyzstan in 2025, Tokayev said on Thursday.", published: "2024-11-29", yields: ["Kyrgyzstan 2025"], not: ["2024-11-28"] },
+    { text: "Under the agreed rotation the chairmanship of the Collective Security Treaty Organization moves from Kazakhstan to Kyrgyzstan in 2025, Tokayev told reporters on Thursday.", published: "2024-11-29", yields: ["Kyrgyzstan 2025"], not: ["2024-11-28"] },
   ]),
   rule("handover-to", "A handed over the chairmanship to B", "At the CSTO summit in Minsk on November 23, 2023, Belarus handed over the CSTO chairmanship to Kazakhstan.", ["CSTO Kazakhstan"], [], [
-    { text: "Uzbekistan on Friday handed over the rotating presidency of the eight-member Shanghai Cooperation Organisation to India.", published: "2022-09-17", yields: ["SCO Uzbekistan", "SCO India"] },
+    { text: "Kazakhstan on Thursday handed over the rotating presidency of the ten-member Shanghai Cooperation Organisation to China.", published: "2024-07-05", yields: ["SCO Kazakhstan", "SCO China"] },
   ]),
-  rule("from", "B took over the chairmanship from A: A's term ends", "Tajikistan took over the CSTO chairmanship from Russia at the session in Moscow on December 23, 2014.", ["CSTO Russia"], ["CSTO Tajikistan"]),
-  rule("passed-on", "A has passed the chairmanship, no receiver named: A's term ends", "Kyrgyzstan has officially passed the chairmanship in the CSTO, the presidential press service said on November 28, 2019.", ["CSTO Kyrgyzstan"]),
-  rule("baton", "will pass the baton to B", "Armenia will chair the CSTO in 2022 and will pass the baton to Belarus at the end of the year.", ["CSTO Belarus"]),
+  rule("from", "B took over the chairmanship from A: A's term ends", "Belarus took over the CSTO chairmanship from Armenia at the session in Yerevan on November 23, 2022.", ["CSTO Armenia"], ["CSTO Belarus"]),
+  rule("passed-on", "A has passed the chairmanship, no receiver named: A's term ends", "Armenia has formally handed over the chairmanship of the CSTO, its foreign ministry said on Friday.", ["CSTO Armenia"]),
+  rule("baton", "will pass the baton to B", "Kazakhstan chairs the CSTO this year and will then pass the baton to Kyrgyzstan.", ["CSTO Kyrgyzstan"]),
   rule("took-over", "B took over the chairmanship", "Kazakhstan took over the CSTO chairmanship from Belarus on January 1, 2024.", ["CSTO Kazakhstan 2024-01-01"]),
   rule("takes-over", "B takes over / assumes the chairmanship", "Kazakhstan assumes the CSTO chairmanship on January 1, 2024.", ["CSTO Kazakhstan 2024-01-01"]),
   rule("chairs", "A chairs the organization", "Kyrgyzstan chairs the CSTO in 2025.", ["CSTO Kyrgyzstan 2025"]),
@@ -39,8 +39,8 @@ export const ERA_RULES: RuleSpec[] = [
   { id: "era:session-calendar", family: "era", summary: "a known summit session (sessions.json) dates an event the text gives no date: in an undated report by the day stated and the terms of office of the people named; in a dated one, the one session of that body in that city in the year before",
     examples: [
       { text: "The CSTO Collective Security Council met in Minsk on November 23, chaired by Belarusian President Alexander Lukashenko.", yields: ["2023-11-23"] },
-      { text: "Uzbek President Shavkat Mirziyoyev chaired the SCO summit in Samarkand, which adopted a declaration.", published: "2022-09-20", yields: ["2022-09-16"] },
-      { text: "Uzbek President Shavkat Mirziyoyev chaired the SCO summit in Samarkand, which adopted a declaration.", published: "2024-09-20", yields: [], not: ["2022"] },
+      { text: "Kazakh President Kassym-Jomart Tokayev chaired the SCO summit in Astana, which adopted a declaration.", published: "2024-07-10", yields: ["2024-07-04"] },
+      { text: "Kazakh President Kassym-Jomart Tokayev chaired the SCO summit in Astana, which adopted a declaration.", published: "2026-07-10", yields: [], not: ["2024"] },
       { text: "The SCO summit opened in Beijing on June 7, 2012. Since the Astana summit last year the member states have expanded their cooperation.", published: "2012-06-07", yields: ["2011-06-15"] },
     ] },
   { id: "era:exercise-year", family: "era", summary: "an undated report of a named exercise is dated by the year in its name",
