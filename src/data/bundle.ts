@@ -78,6 +78,7 @@ function emptyKnowledge(): Knowledge {
     lexicons: {},
     memberGroups: [],
     sameEvent: { toleranceDaysSameBodies: 1, toleranceDaysOtherwise: 0, exerciseSpanDays: 14 },
+    institutions: [],
     sources: [],
   };
 }

@@ -15,6 +15,7 @@ export const FILES = {
   lexicons: s.lexiconsFile,
   "member-groups": s.memberGroupsFile,
   identity: s.identityFile,
+  institutions: s.institutionsFile,
 } as const;
 
 export type FileKind = keyof typeof FILES;
@@ -32,6 +33,7 @@ export type KnownOffice = Out<"terms-of-office">["offices"][number];
 export type TermHolder = KnownOffice["holders"][number];
 export type TopicDef = Out<"topics">["topics"][number];
 export type MemberGroup = Out<"member-groups">["groups"][number];
+export type Institution = Out<"institutions">["institutions"][number];
 
 /** The reference knowledge of one run, validated and frozen (see bundle.ts). */
 export interface Knowledge {
@@ -47,6 +49,7 @@ export interface Knowledge {
   lexicons: Record<string, string[]>;
   memberGroups: MemberGroup[];
   sameEvent: Out<"identity">["sameEvent"];
+  institutions: Institution[];
   /** The folders it was read from, bundled data first. */
   sources: string[];
 }

@@ -27,7 +27,7 @@ export function originOf(entry: object): { file: string; path: string } {
 const LIST: Record<FileKind, string> = {
   organizations: "organizations", titles: "titles", places: "countries", outlets: "outlets", sessions: "sessions",
   "terms-of-office": "offices", "first-names": "names", "name-order": "surnameFirst", topics: "topics", lexicons: "lexicons",
-  "member-groups": "groups", identity: "sameEvent",
+  "member-groups": "groups", identity: "sameEvent", institutions: "institutions",
 };
 
 /** Files with several lists (places.json): the list the next entries come from. */
@@ -100,6 +100,8 @@ export function mergeInto<K extends FileKind>(acc: Knowledge, kind: K, data: Dat
     case "lexicons":
       for (const [k, words] of Object.entries((d as Data<"lexicons">).lexicons)) acc.lexicons[k] = union(acc.lexicons[k] ?? [], words);
       return;
+    case "institutions":
+      return upsert(acc.institutions, (d as Data<"institutions">).institutions, (x) => x.name, (x, add) => void (x.aliases = union(x.aliases, add.aliases)));
     case "identity":
       acc.sameEvent = { ...(d as Data<"identity">).sameEvent };
       return;

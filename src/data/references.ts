@@ -25,7 +25,7 @@ export function checkReferences(k: Knowledge): void {
       if (f.title && !titles.has(fold(f.title))) fail(g, `forms[${i}].title`, `"${f.title}" is not a known title (titles.json)`);
     });
   }
-  for (const c of [...k.places.cities, ...k.places.regions]) if (!countries.has(fold(c.country))) fail(c, "country", `"${c.country}" is not a known country`);
+  for (const c of [...k.places.cities, ...k.places.regions, ...k.institutions]) if (!countries.has(fold(c.country))) fail(c, "country", `"${c.country}" is not a known country`);
   for (const s of k.sessions) {
     const org = orgs.get(s.org) ?? fail(s, "org", `"${s.org}" is not a known organization`);
     if (!org.bodies.some((b) => b.name === s.body)) fail(s, "body", `"${s.body}" is not one of ${s.org}'s bodies`);

@@ -59,6 +59,9 @@ export const placesFile = z.strictObject({
 
 export const outletsFile = z.strictObject({ ...comment, outlets: z.array(z.strictObject(place)) });
 
+/** State institutions (parliaments, presidential offices) whose officers are the state's. */
+export const institutionsFile = z.strictObject({ ...comment, institutions: z.array(z.strictObject({ ...place, country: z.string().min(1) })) });
+
 export const sessionsFile = z.strictObject({
   ...comment,
   sessions: z.array(z.strictObject({ org: z.string().min(1), body: z.string().min(1), date: isoDate, city: z.string().min(1) })),

@@ -100,6 +100,12 @@ function ofPhrase(after: string): { body?: string; owner?: string } {
     result.body = body.b;
     if (!result.owner && body.org && body.b !== "Security Council") result.owner = body.org;
     rest = rest.replace(new RegExp(`^${flexiblePhrase(body.f)}\\s*`, "iu"), "").replace(/^(?:of|of the)\s+/i, "");
+  } else if (institutionAt(rest)) {
+    // "Chairman of the State Duma": a state institution's officer is the state's.
+    const inst = institutionAt(rest)!;
+    result.body = inst.institution.name;
+    result.owner ??= inst.institution.country;
+    rest = rest.slice(inst.length).replace(/^\s*(?:of|of the)\s+/i, "");
   } else if (/^(?:inter-?state|intergovernmental)\s+commission/i.test(rest)) {
     result.body = cap(rest.replace(/\s+/g, " "));
     rest = "";
@@ -107,6 +113,19 @@ function ofPhrase(after: string): { body?: string; owner?: string } {
   const owner = !result.owner && rest ? ownerIn(rest) : undefined;
   if (owner) result.owner = owner;
   return result;
+}
+
+const institutionForms = derive((k) =>
+  k.institutions.flatMap((institution) => [institution.name, ...institution.aliases].map((f) => ({ re: new RegExp(`^${flexiblePhrase(f)}(?![\\p{L}])`, "iu"), institution })))
+    .sort((a, b) => b.re.source.length - a.re.source.length),
+);
+
+function institutionAt(rest: string): { institution: { name: string; country: string }; length: number } | null {
+  for (const f of institutionForms()) {
+    const m = f.re.exec(rest);
+    if (m) return { institution: f.institution, length: m[0].length };
+  }
+  return null;
 }
 
 function ownerIn(s: string, depth = 0): string | undefined {

@@ -15,6 +15,7 @@ export const PEOPLE_RULES: RuleSpec[] = [
       { text: "The ministers met in Minsk. Shoigu, in turn, noted that the drills went well.", published: T, yields: ["Shoigu"] }] },
   { id: "role:prefix", family: "role", summary: "a title before the name (\"Russian Foreign Minister Sergei Lavrov\"), its owner from a demonym, country or organization",
     examples: [{ text: "Russian Foreign Minister Sergei Lavrov arrived in Minsk.", published: T, yields: ["Sergei Lavrov: Foreign Minister of Russia"] },
+      { text: "Chairman of the State Duma Vyacheslav Volodin arrived in Minsk.", published: T, yields: ["Vyacheslav Volodin: Chairman of the State Duma of Russia"] },
       { text: "During the parade, Belarus's Chief of the General Staff and First Deputy Defence Minister, Pavel Muraveiko, spoke first.", published: T, yields: ["Pavel Muraveiko: Chief of the General Staff of Belarus", "Pavel Muraveiko: First Deputy Defence Minister of Belarus"] },
 
       { text: "CSTO Secretary General Imangali Tasmagambetov arrived in Minsk.", published: T, yields: ["Imangali Tasmagambetov: Secretary General of CSTO"] }] },
@@ -28,6 +29,7 @@ export const PEOPLE_RULES: RuleSpec[] = [
   { id: "role:apposition", family: "role", summary: "a title in an apposition after the name (\"X, the President of Belarus,\")",
     examples: [
       { text: "Alexander Lukashenko, the President of Belarus, opened the session.", published: T, yields: ["Alexander Lukashenko: President of Belarus"] },
+      { text: "Valentina Matviyenko, Chairperson of the Federation Council, also came.", published: T, yields: ["Valentina Matviyenko: Chairperson of the Federation Council of Russia"] },
       { text: "Viktor Orlov, a spokesman for the SCO Secretariat, said the talks went well.", published: T, yields: ["Viktor Orlov: Spokesman of the Secretariat of SCO"] },
       { text: "Statements by the ministers.\n\nMaxim Ryzhenkov, Foreign Minister of the Republic of Belarus:\n\nWe are grateful to our partners.", published: T, yields: ["Maxim Ryzhenkov: Foreign Minister of Belarus"] },
     ] },
