@@ -148,7 +148,8 @@ function ownerBefore(before: string): string | undefined {
   const words = before.replace(/[,;:()]/g, " ").trim().split(/\s+/).filter(Boolean).slice(-3);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!.replace(/['’]s$/, "");
-    const hit = findDemonym(w)?.name ?? findCountry(w)?.name ?? findOrg(w)?.abbr ?? bodyOrg(w)?.abbr;
+    // "Kremlin spokesman": an institution before the title names its state.
+    const hit = findDemonym(w)?.name ?? findCountry(w)?.name ?? findOrg(w)?.abbr ?? bodyOrg(w)?.abbr ?? institutionAt(w)?.institution.country;
     if (hit) return hit;
     if (!/^(?:the|a|an|and|of|acting|deputy|first|former|then|newly|elected)$/i.test(w) && !/^\p{Lu}/u.test(w)) break;
   }
