@@ -20,6 +20,7 @@ const patterns = derive((k) => {
     beforeMet: new RegExp(`(${list})(?:[^.;:!?“”"]{0,120})$`, "iu"),
     // "has met with security council secretaries and defense ministers"
     metWith: new RegExp(`^\\s+with\\s+(?:the\\s+)?(${list})`, "iu"),
+    beforeNoun: new RegExp(`(${list})(?:['’]s?)?\\s+$`, "iu"),
   };
 });
 
@@ -46,5 +47,8 @@ export function membersAround(text: string, at: { start: number; end: number; wo
     return b ? membersIn(b[1]!).slice(0, 1) : [];
   }
   const o = p.ofTrigger.exec(after);
-  return o ? membersIn(o[1]!) : [];
+  if (o) return membersIn(o[1]!);
+  // "the SCO foreign ministers' meeting": the group right before the event word.
+  const b = p.beforeNoun.exec(before);
+  return b ? membersIn(b[1]!) : [];
 }

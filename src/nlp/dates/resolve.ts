@@ -33,6 +33,8 @@ export function toMention(r: ParsedResult, opts: MentionOptions): DateMention | 
   }
   const s = statedParts(r.start);
   if (s.year === null && s.month === null) return null;
+  // "at the end of December" names the month, not its last day (chrono computes one).
+  if (/^(?:the\s+)?end\s+of\s/i.test(r.text)) s.day = null;
   const year = s.year ?? (ref ? impliedYear(text, ref, span, s.month!, s.day) : null);
   if (year === null) return null;
   const value = isoOf(year, s.month, s.month === null ? null : s.day);

@@ -6,6 +6,8 @@ export const EVENT_RULES: RuleSpec[] = [
     examples: [
       { text: "The CSTO Council of Foreign Ministers met in Minsk on May 20, 2024.", published: "2024-05-21", yields: ["meeting held CSTO Council of Foreign Ministers 2024-05-20 Minsk"] },
       { text: "The SCO summit will be held in Astana on July 4, 2024.", published: "2024-05-01", yields: ["meeting planned SCO"] },
+      { text: "The SCO foreign ministers' meeting is scheduled for May 21 in Astana.", published: "2024-01-10", yields: ["meeting planned SCO Council of Foreign Ministers 2024-05-21 Astana"] },
+      { text: "An informal summit of the CIS leaders will take place in St. Petersburg at the end of December.", published: "2024-01-10", yields: ["meeting planned CIS Council of Heads of State 2024-12 St. Petersburg"] },
       { text: "Set up in 2001, the SCO now has ten members. Their leaders will hold a summit in Tianjin on Sunday and Monday.", yields: ["meeting planned SCO Council of Heads of State"], not: ["2001"] },
       { text: "Putin met with Tokayev in Moscow on March 3, 2023, to discuss trade.", published: "2023-03-04", yields: [], not: ["meeting held"] },
       { text: "Tokayev to attend SCO summit in Astana on Thursday\n\nThe leaders will discuss trade.", published: "2024-07-02", yields: ["meeting planned SCO"], not: ["meeting held"] },
