@@ -58,7 +58,10 @@ export function mergeInto<K extends FileKind>(acc: Knowledge, kind: K, data: Dat
       });
     case "titles": {
       const t = d as Data<"titles">;
-      upsert(acc.titles.titles, t.titles, (x) => x.title, (x, add) => void (x.aliases = union(x.aliases, add.aliases)));
+      upsert(acc.titles.titles, t.titles, (x) => x.title, (x, add) => {
+        x.aliases = union(x.aliases, add.aliases);
+        if (add.informal) x.informal = union(x.informal ?? [], add.informal);
+      });
       acc.titles.modifiers = union(acc.titles.modifiers, t.modifiers);
       acc.titles.ranks = union(acc.titles.ranks, t.ranks);
       acc.titles.honorifics = union(acc.titles.honorifics, t.honorifics);

@@ -39,6 +39,8 @@ export const titleSchema = z.strictObject({
   aliases: names.default([]),
   scope: z.enum(["state", "org", "any"]),
   head: z.enum(["state", "government"]).optional(),
+  /** What journalists call the office ("top diplomat"): found like an alias, reported under the canonical title. */
+  informal: names.optional(),
 });
 
 export const titlesFile = z.strictObject({

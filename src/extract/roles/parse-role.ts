@@ -12,7 +12,7 @@ export interface ParsedRole {
 
 const MODIFIER = String.raw`(?:(?:acting|first\s+deputy|deputy|vice|former)\s+)*`;
 const forms = derive((k) => {
-  const TITLE_FORMS = titles(k).flatMap((t) => [t.title, ...t.aliases].map((form) => ({ form, t })))
+  const TITLE_FORMS = titles(k).flatMap((t) => [t.title, ...t.aliases, ...(t.informal ?? [])].map((form) => ({ form, t })))
     .filter((x) => x.form.length > 2 && !/(?:s|heads of \w+)$/i.test(x.form.replace(/ of (?:the )?\w+$/i, "")))
     .sort((a, b) => b.form.length - a.form.length);
   const TITLE_RE = new RegExp(
@@ -22,7 +22,9 @@ const forms = derive((k) => {
   const BODY_FORMS = k.organizations.flatMap((o) => o.bodies.flatMap((b) => [b.name, ...b.aliases].map((f) => ({ f, b: b.name, org: o.abbr }))))
     .concat([{ f: "Security Council", b: "Security Council", org: "" }])
     .sort((a, b) => b.f.length - a.f.length);
-  return { TITLE_FORMS, TITLE_RE, BODY_FORMS };
+  // Informal names of an office are reported under its canonical title.
+  const INFORMAL = new Map(titles(k).flatMap((t) => (t.informal ?? []).map((f) => [f.toLowerCase(), t.title] as const)));
+  return { TITLE_FORMS, TITLE_RE, BODY_FORMS, INFORMAL };
 });
 
 const titleCase = (s: string) => s.replace(/\p{L}+/gu, (w) => (/^(?:of|the|to|and|for)$/i.test(w) ? w.toLowerCase() : w[0]!.toUpperCase() + w.slice(1)));
@@ -64,7 +66,8 @@ export function parseRoles(phrase: string): ParsedRole[] {
   matches.forEach((m, i) => {
     const modifiers = m.modifiers.trim().replace(/\s+/g, " ");
     // The article's own wording is the title ("External Affairs Minister"), capitalized as a title.
-    let title = titleCase(m.form.replace(/[\s-]+/g, " "));
+    const informal = forms().INFORMAL.get(m.form.replace(/\s+/g, " ").toLowerCase());
+    let title = informal ?? titleCase(m.form.replace(/[\s-]+/g, " "));
     if (modifiers) title = `${cap(modifiers)} ${title}`;
     const from = m.index + m.text.length;
     const next = matches[i + 1]?.index ?? phrase.length;

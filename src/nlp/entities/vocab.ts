@@ -20,7 +20,7 @@ export const nonNameWords = derive((k): ReadonlySet<string> => {
     for (const n of [o.abbr, ...o.names]) for (const w of words(n)) out.add(w);
     for (const b of o.bodies) for (const n of [b.name, ...b.aliases]) for (const w of words(n)) out.add(w);
   }
-  for (const t of titles(k)) for (const n of [t.title, ...t.aliases]) for (const w of words(n)) out.add(w);
+  for (const t of titles(k)) for (const n of [t.title, ...t.aliases, ...(t.informal ?? [])]) for (const w of words(n)) out.add(w);
   for (const i of k.institutions) for (const n of [i.name, ...i.aliases]) for (const w of words(n)) out.add(w);
   for (const n of [...k.titles.modifiers, ...k.titles.ranks, ...k.titles.honorifics]) for (const w of words(n)) out.add(w);
   // Particles inside names ("bin", "al") are handled by the recognizer, not treated as words of things.

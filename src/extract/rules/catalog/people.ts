@@ -17,6 +17,7 @@ export const PEOPLE_RULES: RuleSpec[] = [
     examples: [{ text: "Russian Foreign Minister Sergei Lavrov arrived in Minsk.", published: T, yields: ["Sergei Lavrov: Foreign Minister of Russia"] },
       { text: "Chairman of the State Duma Vyacheslav Volodin arrived in Minsk.", published: T, yields: ["Vyacheslav Volodin: Chairman of the State Duma of Russia"] },
       { text: "Kremlin spokesman Dmitry Peskov said the talks were useful.", published: T, yields: ["Dmitry Peskov: Spokesman of Russia"] },
+      { text: "Russia's top diplomat Sergei Lavrov arrived. Kazakh defence chief Ruslan Zhaksylykov met him.", published: T, yields: ["Sergei Lavrov: Foreign Minister of Russia", "Ruslan Zhaksylykov: Defence Minister of Kazakhstan"], not: ["Top Diplomat"] },
       { text: "During the parade, Belarus's Chief of the General Staff and First Deputy Defence Minister, Pavel Muraveiko, spoke first.", published: T, yields: ["Pavel Muraveiko: Chief of the General Staff of Belarus", "Pavel Muraveiko: First Deputy Defence Minister of Belarus"] },
 
       { text: "CSTO Secretary General Imangali Tasmagambetov arrived in Minsk.", published: T, yields: ["Imangali Tasmagambetov: Secretary General of CSTO"] }] },
