@@ -1,5 +1,6 @@
 // Distributed ingest on PostgreSQL: two workers, one killed with SIGKILL midway and another started; every article is
 // stored exactly once and the merged events and people equal those of a single-process SQLite ingest.
+import { pgReachable } from "../src/store/postgres/test-store.ts";
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
@@ -39,17 +40,6 @@ async function knowledgeOf(store: Store) {
   };
 }
 
-async function pgReachable(): Promise<boolean> {
-  const c = new pg.Client({ connectionString: PG, connectionTimeoutMillis: 3000 });
-  try {
-    await c.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await c.end().catch(() => undefined);
-  }
-}
 
 test("two PostgreSQL workers, one killed midway, another started: each article stored once, merged as by one process", { skip: !(await pgReachable()) && "no PostgreSQL" }, async () => {
   const dir = tempDir();

@@ -1,25 +1,14 @@
+import { pgReachable } from "../store/postgres/test-store.ts";
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { openQueue, QUEUE, queueSchema } from "./boss.ts";
 import { queueStatus } from "./status.ts";
 
 const PG = process.env.COMMUNIQUE_TEST_PG ?? "postgres://postgres@127.0.0.1:5432/test";
 
-async function reachable(): Promise<boolean> {
-  const c = new pg.Client({ connectionString: PG, connectionTimeoutMillis: 3000 });
-  try {
-    await c.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await c.end().catch(() => undefined);
-  }
-}
 
-test("jobs by state, and a job that failed for good listed as a dead letter with its source and error", { skip: !(await reachable()) && "no PostgreSQL" }, async () => {
+test("jobs by state, and a job that failed for good listed as a dead letter with its source and error", { skip: !(await pgReachable()) && "no PostgreSQL" }, async () => {
   const url = `${PG}?schema=communique_qstatus_${randomBytes(3).toString("hex")}`;
   const schema = queueSchema(url);
   const boss = await openQueue({ url, configure: true });

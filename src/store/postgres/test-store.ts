@@ -21,3 +21,21 @@ export async function freshPostgresStore(o: { init?: boolean } = {}): Promise<Po
   }
   return store;
 }
+
+/**
+ * Whether the test server answers. Outside CI a test may skip without one (npm test names what it left out); under
+ * CI=true it never skips: a missing server is a failure.
+ */
+export async function pgReachable(url = TEST_PG_URL): Promise<boolean> {
+  if (process.env.CI === "true") return true;
+  const { default: pg } = await import("pg");
+  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await c.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await c.end().catch(() => undefined);
+  }
+}
