@@ -23,7 +23,7 @@ function mix(x: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
-const SEEDS = Array.from({ length: HASHES }, (_, i) => mix(i * 0x9e3779b9 + 0x7f4a7c15));
+const SEEDS = Uint32Array.from({ length: HASHES }, (_, i) => mix(i * 0x9e3779b9 + 0x7f4a7c15));
 
 /** The text's shingles as 32-bit hashes: lower-cased word n-grams, punctuation and layout ignored. */
 export function shingles(text: string): Set<number> {
@@ -33,16 +33,30 @@ export function shingles(text: string): Set<number> {
     if (words.length) out.add(fnv(words.join(" ")));
     return out;
   }
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(fnv(words.slice(i, i + SHINGLE).join(" ")));
+  // FNV-1a of the words joined by spaces, computed without building the joined string (a shingle per word).
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    let h = 0x811c9dc5;
+    for (let w = i; w < i + SHINGLE; w++) {
+      if (w > i) h = Math.imul(h ^ 32, 0x01000193);
+      const word = words[w]!;
+      for (let c = 0; c < word.length; c++) h = Math.imul(h ^ word.charCodeAt(c), 0x01000193);
+    }
+    out.add(h >>> 0);
+  }
   return out;
 }
 
 /** One minimum per hash function: two texts agree in a position with probability equal to their Jaccard similarity. */
 export function signature(sh: Set<number>): Uint32Array {
   const sig = new Uint32Array(HASHES).fill(0xffffffff);
+  const seeds = SEEDS;
   for (const s of sh) {
     for (let i = 0; i < HASHES; i++) {
-      const v = mix(s ^ SEEDS[i]!);
+      // mix(s ^ seed), inlined: this loop is most of the cost of hashing an article.
+      let x = s ^ seeds[i]!;
+      x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+      x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+      const v = (x ^ (x >>> 16)) >>> 0;
       if (v < sig[i]!) sig[i] = v;
     }
   }

@@ -16,7 +16,7 @@ const RULES: { reason: string; test: RegExp }[] = [
   { reason: "cookie notice", test: /\bcookies?\b.*\b(use|uses|using|accept|agree|policy|consent|settings|experience)\b|\b(accept|agree to) (all )?cookies?\b/i },
   { reason: "tags", test: /^(tags?|keywords|topics|related topics|categories|category|filed under)\s*[:：]/i },
   { reason: "advertisement", test: /^(advertisement|advertising|sponsored( content)?|ad)\W*$/i },
-  { reason: "copyright", test: /^(©|\(c\)\s|copyright\b).*|.*\ball rights reserved\b.*/i },
+  { reason: "copyright", test: /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i },
   { reason: "page stamp", test: /^(last )?(update|updated|modified)\b[^\p{L}]*(on|at)?\b.*\d/iu },
   { reason: "credit", test: /^(source|sources|via)\s*[:：]\s*\S.{0,80}$/i },
   { reason: "photo credit", test: /^(photo|photos|image|picture|illustration|video)( credit| source| by)?\s*[:：©]/i },

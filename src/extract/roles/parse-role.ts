@@ -21,7 +21,8 @@ const forms = derive((k) => {
   );
   const BODY_FORMS = k.organizations.flatMap((o) => o.bodies.flatMap((b) => [b.name, ...b.aliases].map((f) => ({ f, b: b.name, org: o.abbr }))))
     .concat([{ f: "Security Council", b: "Security Council", org: "" }])
-    .sort((a, b) => b.f.length - a.f.length);
+    .sort((a, b) => b.f.length - a.f.length)
+    .map((x) => ({ ...x, at: new RegExp(`^${flexiblePhrase(x.f)}(?![\\p{L}])`, "iu"), lead: new RegExp(`^${flexiblePhrase(x.f)}\\s*`, "iu") }));
   // Informal names of an office are reported under its canonical title.
   const INFORMAL = new Map(titles(k).flatMap((t) => (t.informal ?? []).map((f) => [f.toLowerCase(), t.title] as const)));
   return { TITLE_FORMS, TITLE_RE, BODY_FORMS, INFORMAL };
@@ -59,8 +60,22 @@ function titleMatches(phrase: string): TitleMatch[] {
   return out;
 }
 
+// Role phrases recur across an archive ("Prime Minister", "Foreign Minister Sergei Lavrov"): parsed once per bundle.
+const parsed = derive(() => new Map<string, readonly ParsedRole[]>());
+
 /** Every title in a role phrase, with the country or organization it belongs to. */
 export function parseRoles(phrase: string): ParsedRole[] {
+  const cache = parsed();
+  let roles = cache.get(phrase);
+  if (!roles) {
+    // Bounded: a long run sees an open-ended set of phrases.
+    if (cache.size >= 5000) cache.clear();
+    cache.set(phrase, (roles = parse(phrase)));
+  }
+  return roles.map((r) => ({ ...r }));
+}
+
+function parse(phrase: string): ParsedRole[] {
   const out: ParsedRole[] = [];
   const matches = titleMatches(phrase);
   matches.forEach((m, i) => {
@@ -98,11 +113,11 @@ function ofPhrase(after: string): { body?: string; owner?: string } {
     result.owner = findOrg(orgFirst[1]!)!.abbr;
     rest = orgFirst[2]!;
   }
-  const body = forms().BODY_FORMS.find((x) => new RegExp(`^${flexiblePhrase(x.f)}(?![\\p{L}])`, "iu").test(rest));
+  const body = forms().BODY_FORMS.find((x) => x.at.test(rest));
   if (body) {
     result.body = body.b;
     if (!result.owner && body.org && body.b !== "Security Council") result.owner = body.org;
-    rest = rest.replace(new RegExp(`^${flexiblePhrase(body.f)}\\s*`, "iu"), "").replace(/^(?:of|of the)\s+/i, "");
+    rest = rest.replace(body.lead, "").replace(/^(?:of|of the)\s+/i, "");
   } else if (institutionAt(rest)) {
     // "Chairman of the State Duma": a state institution's officer is the state's.
     const inst = institutionAt(rest)!;

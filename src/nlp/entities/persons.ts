@@ -135,10 +135,20 @@ function isPersonLike(text: string, c: Candidate): boolean {
   return /^\s*\((?:[A-Z][a-z]+)\)/.test(text.slice(c.end, c.end + 20)) && looksLikeSurname(last);
 }
 
+/** Whether the word also occurs in lower case in the text (a common word capitalized here, not a name). */
 function commonWord(text: string, w: string): boolean {
   const lower = w.toLowerCase();
   if (lower === w || !/^\p{L}+$/u.test(w)) return false;
-  return new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, "u").test(text);
+  // A lower-cased letter run is found among the text's letter runs; a few letters lower-case into more than letters.
+  if (!/^\p{L}+$/u.test(lower)) return new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, "u").test(text);
+  return letterRuns(text).has(lower);
+}
+
+// The letter runs of the last text asked about: candidates of one text come in a row.
+let runsOf: { text: string; runs: Set<string> } | null = null;
+function letterRuns(text: string): Set<string> {
+  if (runsOf?.text !== text) runsOf = { text, runs: new Set(text.match(/\p{L}+/gu) ?? []) };
+  return runsOf.runs;
 }
 
 function looksLikeSurname(w: string): boolean {

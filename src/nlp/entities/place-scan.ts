@@ -26,10 +26,12 @@ const index = derive((k) => {
       FIRST.set(words[0]!, Math.max(FIRST.get(words[0]!) ?? 0, words.length));
     }
   }
-  return { FORMS, FIRST };
+  // The words the scan stops at: whole words starting with a character some form starts with.
+  const firstChars = [...new Set([...FIRST.keys()].map((w) => String.fromCodePoint(w.codePointAt(0)!)))];
+  const cls = firstChars.map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join("");
+  const STARTS = new RegExp(`(?<![\\p{L}\\p{N}])[${cls}][\\p{L}\\p{N}]*`, "gu");
+  return { FORMS, FIRST, STARTS };
 });
-
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
  * Places and demonyms by lookup: at each word that starts a known form, the longest run of words that is a known
@@ -37,22 +39,30 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * however long the lists grow; one big alternation regex does not.
  */
 export function placeEntities(text: string): Entity[] {
-  const { FORMS, FIRST } = index();
-  const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const { FORMS, FIRST, STARTS } = index();
   const out: Entity[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const first = words[i]!;
-    const most = FIRST.get(text.slice(first.start, first.end));
+  // Only words whose first character starts some form are looked at; the words after one are read on demand.
+  const starts = new RegExp(STARTS.source, STARTS.flags);
+  const next = /[^\p{L}\p{N}]*([\p{L}\p{N}]+)/uy;
+  for (let m = starts.exec(text); m; m = starts.exec(text)) {
+    const first = { start: m.index, end: m.index + m[0].length };
+    const most = FIRST.get(m[0]);
     if (most === undefined) continue;
-    for (let n = Math.min(most, words.length - i); n >= 1; n--) {
-      const last = words[i + n - 1]!;
+    const words = [first];
+    next.lastIndex = first.end;
+    for (let w = next.exec(text); w && words.length < most; w = next.exec(text)) {
+      const end = next.lastIndex;
+      words.push({ start: end - w[1]!.length, end });
+    }
+    for (let n = words.length; n >= 1; n--) {
+      const last = words[n - 1]!;
       const raw = text.slice(first.start, last.end);
       // Words of one name are separated by spaces, hyphens or "." of an abbreviation ("St. Petersburg") only.
       if (n > 1 && /[^\p{L}\p{N}\s.'’\u2010-\u2015-]|\n\s*\n/u.test(raw)) continue;
       const form = FORMS.get(key(raw));
       if (!form) continue;
       out.push({ start: first.start, end: last.end, label: form.label, text: raw, norm: form.norm, org: form.org, rule: "gazetteer" });
-      i += n - 1;
+      starts.lastIndex = last.end;
       break;
     }
   }
