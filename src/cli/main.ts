@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { CommuniqueError, ERROR_STATUS } from "../errors.ts";
+import { packagePath } from "../data/package-root.ts";
 import { registerCommands } from "./commands/index.ts";
 import { withKnowledge } from "./knowledge-option.ts";
 
-const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+const VERSION = (JSON.parse(readFileSync(packagePath("package.json"), "utf8")) as { version: string }).version;
 
 /** Entry point of the `communique` command; returns the exit code (1: nothing matched, 2: an error; see errors.ts). */
 export async function main(argv: string[]): Promise<number> {

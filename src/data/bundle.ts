@@ -1,13 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { basename, join, sep } from "node:path";
 import type { z } from "zod";
 import { DataError } from "../errors.ts";
 import { FILES, type FileKind, type Knowledge } from "./kinds.ts";
 import { mergeFile } from "./merge.ts";
 import { checkReferences } from "./references.ts";
+import { packagePath } from "./package-root.ts";
 
-export const BUNDLED_DATA_DIR = fileURLToPath(new URL("../../data/", import.meta.url));
+export const BUNDLED_DATA_DIR = `${packagePath("data")}${sep}`;
 
 export interface LoadOptions {
   /** Folders of user knowledge files, applied in order after the bundled data (`--data DIR`). */

@@ -1,5 +1,7 @@
 import { availableParallelism } from "node:os";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import { packagePath } from "../data/package-root.ts";
 import { InputError, type ErrorCode } from "../errors.ts";
 import type { RawArticle } from "../ingest/types.ts";
 import type { SaveArticleInput } from "../store/types.ts";
@@ -10,8 +12,9 @@ type Pending = { source: string; resolve: (s: SaveArticleInput) => void; reject:
 /** The default for --jobs: every core the process may use. */
 export const defaultJobs = (): number => availableParallelism();
 
-// From the compiled build the worker is the .js beside this file; from the sources, a bootstrap that loads tsx.
-const WORKER = import.meta.url.endsWith(".ts") ? new URL("./extract-worker-tsx.mjs", import.meta.url) : new URL("./extract-worker.js", import.meta.url);
+// From the compiled build the worker is its own entry file, dist/jobs/extract-worker.js (this module may be bundled
+// anywhere under dist/); from the sources, a bootstrap that loads tsx.
+const WORKER = import.meta.url.endsWith(".ts") ? new URL("./extract-worker-tsx.mjs", import.meta.url) : pathToFileURL(packagePath("dist", "jobs", "extract-worker.js"));
 
 /**
  * Extraction in `jobs` worker threads (each article to the least busy one); one thread stays the writer. With one

@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { sep } from "node:path";
 import type { Hono } from "hono";
+import { packagePath } from "../data/package-root.ts";
 
-const DIR = fileURLToPath(new URL("./static/", import.meta.url));
+// Read from the sources in either case: the compiled build (dist/) holds no copy.
+const DIR = `${packagePath("src", "web", "static")}${sep}`;
 const FILES: Record<string, string> = { "app.css": "text/css; charset=utf-8", "app.js": "text/javascript; charset=utf-8" };
 
 /** The two static files, read once; only names in the list are served, so no path reaches the file system. */

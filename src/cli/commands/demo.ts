@@ -1,12 +1,13 @@
 import { existsSync, rmSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { sep } from "node:path";
 import { Option, type Command } from "commander";
+import { packagePath } from "../../data/package-root.ts";
 import { printRows } from "../print-rows.ts";
 import { withStore } from "../with-store.ts";
 import { runIngest, summaryLine } from "./ingest.ts";
 import { TIMELINE_COLUMNS } from "./timeline.ts";
 
-const EXAMPLES_DIR = fileURLToPath(new URL("../../../examples/", import.meta.url));
+const EXAMPLES_DIR = `${packagePath("examples")}${sep}`;
 const DEMO_DB = "communique-demo.db";
 
 export function registerDemo(program: Command): void {

@@ -1,4 +1,6 @@
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import { packagePath } from "../../data/package-root.ts";
 import { InputError, type ErrorCode } from "../../errors.ts";
 import type { RawArticle } from "../../ingest/types.ts";
 import type { Extractor } from "../../jobs/extractor.ts";
@@ -12,7 +14,7 @@ interface Pending {
 }
 
 // The worker `ingest --jobs` uses (language check, then extraction): the same checks for posted articles as for files.
-const ENTRY = import.meta.url.endsWith(".ts") ? new URL("../../jobs/extract-worker-tsx.mjs", import.meta.url) : new URL("../../jobs/extract-worker.js", import.meta.url);
+const ENTRY = import.meta.url.endsWith(".ts") ? new URL("../../jobs/extract-worker-tsx.mjs", import.meta.url) : pathToFileURL(packagePath("dist", "jobs", "extract-worker.js"));
 
 /**
  * Runs the extraction pipeline in one worker thread, started on first use. The thread does not keep the process
