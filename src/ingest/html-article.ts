@@ -42,8 +42,3 @@ export function htmlTextArticle(html: string, ctx: { id: string; source: string;
     html,
   };
 }
-
-/** Whether text that came in as plain text is an HTML page (a saved page named .txt, a crawl without a type). */
-export function looksLikeHtml(head: string): boolean {
-  return /^\s*(<!--[\s\S]*?-->\s*)*(<!doctype html|<html[\s>]|<head[\s>])/i.test(head.slice(0, 2048));
-}

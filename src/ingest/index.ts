@@ -3,9 +3,6 @@ import type { RawArticle } from "./types.ts";
 import { walkInputs, type InputFile } from "./walk.ts";
 import { readTextFile } from "./read-text.ts";
 import { readJsonl } from "./read-jsonl.ts";
-import { readFeed } from "./read-feed.ts";
-import { readWarc } from "./read-warc.ts";
-import { languageCheck } from "./language.ts";
 import { fileChunks } from "./source.ts";
 
 export interface ReadOptions {
@@ -25,20 +22,26 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
  */
 export async function* readInputs(paths: string[], opts: ReadOptions = {}): AsyncGenerator<RawArticle | InputError> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  // The language model (franc) is loaded on the first article to check, never when a worker thread checks instead.
+  let check: ((a: RawArticle) => RawArticle | InputError) | undefined;
   for await (const item of walkInputs(paths)) {
     if (!isFile(item)) {
       yield item;
       continue;
     }
-    for await (const a of readFile(item, maxBytes)) yield "text" in a && !opts.skipLanguageCheck ? languageCheck(a) : a;
+    for await (const a of readFile(item, maxBytes)) {
+      if ("text" in a && !opts.skipLanguageCheck) yield (check ??= (await import("./language.ts")).languageCheck)(a);
+      else yield a;
+    }
   }
 }
 
+// Feeds and web archives need an HTML/XML parser (linkedom): their readers are loaded only when such a file comes.
 async function* readFile(item: InputFile, maxBytes: number): AsyncGenerator<RawArticle | InputError> {
   if (item.format === "txt" || item.format === "html") yield await readTextFile(item, maxBytes);
   else if (item.format === "jsonl") yield* readJsonl(item, maxBytes);
-  else if (item.format === "feed") yield* readFeed(item, maxBytes);
-  else yield* readWarc(item, maxBytes);
+  else if (item.format === "feed") yield* (await import("./read-feed.ts")).readFeed(item, maxBytes);
+  else yield* (await import("./read-warc.ts")).readWarc(item, maxBytes);
 }
 
 /**

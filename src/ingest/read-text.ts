@@ -2,7 +2,7 @@ import { basename } from "node:path";
 import { InputError } from "../errors.ts";
 import type { RawArticle } from "./types.ts";
 import { decodeText } from "./decode.ts";
-import { htmlArticle, looksLikeHtml } from "./html-article.ts";
+import { looksLikeHtml } from "./html-sniff.ts";
 import { readWhole } from "./source.ts";
 import type { InputFile } from "./walk.ts";
 
@@ -18,7 +18,8 @@ export async function readTextFile(file: InputFile, maxBytes: number): Promise<R
   if (bytes instanceof InputError) return bytes;
   const id = stemOf(file.path);
   const head = bytes.subarray(0, 2048).toString("latin1");
-  if (file.format === "html" || looksLikeHtml(head)) return htmlArticle(bytes, { id, source: file.path });
+  // The HTML reader (linkedom, Readability) is loaded only for a page: plain text never pays for it.
+  if (file.format === "html" || looksLikeHtml(head)) return (await import("./html-article.ts")).htmlArticle(bytes, { id, source: file.path });
   const d = decodeText(bytes);
   if ("code" in d) return new InputError(d.code, file.path, d.reason);
   return { id, source: file.path, text: d.text };
