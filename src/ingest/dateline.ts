@@ -80,7 +80,8 @@ function nearCity(text: string): ReturnType<typeof findCity> {
 }
 
 function knownCityPrefix(s: string): string | null {
-  const words = s.split(/(?=[\s,.(/])/);
+  // The first three words at most: a line's head, not the whole paragraph (no city name is near this long).
+  const words = s.slice(0, 160).split(/(?=[\s,.(/])/);
   for (let n = Math.min(3, words.length); n >= 1; n--) {
     const t = words.slice(0, n).join("");
     if (/^\p{Lu}/u.test(t) && /[\p{L}.]$/u.test(t) && findCity(t)) return t;

@@ -36,10 +36,13 @@ function isHardWrapped(lengths: number[]): boolean {
 }
 
 function trim(text: string, start: number, end: number): Span {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
+
+// What /\s/ matches, without a one-character string per test: blanked boilerplate leaves long runs of spaces.
+const isSpace = (c: number): boolean => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(String.fromCharCode(c)));
 
 // A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and a capital,
 // a digit or an opening quote — unless the dot belongs to an abbreviation or an initial.

@@ -31,9 +31,10 @@ export const isoMonthParser: Parser = {
 };
 
 /** "from 1 to 3 October", "between 1 and 3 October", "1-3 of October": chrono alone loses the days of some of them. */
+// Compiled once: chrono asks for a parser's pattern on every parse.
+const DAY_RANGE = new RegExp(String.raw`(?<![\w.])(?:from\s+|between\s+)?(\d{1,2})\s*(?:-|to|until|through|and)\s*(\d{1,2})\s+(?:of\s+)?(${MONTH_ALTERNATION})(?:\s*,?\s*((?:19|20)\d{2}))?(?![\w])`);
 export const dayRangeOfMonthParser: Parser = {
-  pattern: () =>
-    new RegExp(String.raw`(?<![\w.])(?:from\s+|between\s+)?(\d{1,2})\s*(?:-|to|until|through|and)\s*(\d{1,2})\s+(?:of\s+)?(${MONTH_ALTERNATION})(?:\s*,?\s*((?:19|20)\d{2}))?(?![\w])`),
+  pattern: () => DAY_RANGE,
   extract(context, match) {
     const month = MONTHS.indexOf(match[3]!.toLowerCase()) + 1;
     const d1 = Number(match[1]);
