@@ -6,6 +6,7 @@
 // stays a separate chunk, loaded only when reached. Files of the package (data/, package.json, examples/, the web
 // static files, the worker entry) are found through src/data/package-root.ts, not relative to a module's own file.
 // Type errors do not block the build (esbuild does not check types); `npm run typecheck` is where they fail.
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -56,6 +57,10 @@ try {
   console.error(`build: esbuild failed (${err.message.split("\n")[0]}); commands run from the sources through tsx`);
   process.exit(1);
 }
+// The bundled knowledge validated now, so that commands need not load zod and validate it at each start
+// (src/data/snapshot.ts). Without it (invalid data/, say) they validate data/ themselves and report what is wrong.
+const snap = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts", "knowledge-snapshot.ts"), join(NEXT, "knowledge.json")], { cwd: ROOT, encoding: "utf8" });
+if (snap.status !== 0) console.error(`build: no knowledge snapshot (${(snap.stderr || "").trim().split("\n").slice(-3).join(" ")}): commands validate data/ at start`);
 writeFileSync(join(NEXT, ".build-stamp"), `${new Date().toISOString()}\n`);
 const old = join(ROOT, `dist.old-${process.pid}`);
 if (existsSync(DIST)) renameSync(DIST, old);

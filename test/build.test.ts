@@ -13,9 +13,10 @@ if (!buildIsFresh()) spawnSync(process.execPath, [join(ROOT, "scripts", "build.m
 const FROM_BUILD = { COMMUNIQUE_FROM_SOURCE: "0" };
 const FROM_SOURCE = { COMMUNIQUE_FROM_SOURCE: "1" };
 
-test("the build has the command line and the worker thread as entry files", () => {
+test("the build has the command line and the worker thread as entry files, and the validated knowledge", () => {
   assert.ok(existsSync(join(ROOT, "dist", "cli", "main.js")));
   assert.ok(existsSync(join(ROOT, "dist", "jobs", "extract-worker.js")));
+  assert.ok(existsSync(join(ROOT, "dist", "knowledge.json")), "the bundled knowledge, validated by the build");
 });
 
 test("extract from the build prints the same facts as from the sources", () => {

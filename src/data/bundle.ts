@@ -1,13 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, join, sep } from "node:path";
+import { basename, join } from "node:path";
 import type { z } from "zod";
 import { DataError } from "../errors.ts";
 import { FILES, type FileKind, type Knowledge } from "./kinds.ts";
 import { mergeFile } from "./merge.ts";
 import { checkReferences } from "./references.ts";
-import { packagePath } from "./package-root.ts";
-
-export const BUNDLED_DATA_DIR = `${packagePath("data")}${sep}`;
+import { BUNDLED_DATA_DIR, deepFreeze } from "./snapshot.ts";
 
 export interface LoadOptions {
   /** Folders of user knowledge files, applied in order after the bundled data (`--data DIR`). */
@@ -81,12 +79,4 @@ function emptyKnowledge(): Knowledge {
     institutions: [],
     sources: [],
   };
-}
-
-function deepFreeze<T>(o: T): T {
-  if (o && typeof o === "object" && !Object.isFrozen(o)) {
-    Object.freeze(o);
-    for (const v of Object.values(o)) deepFreeze(v);
-  }
-  return o;
 }
