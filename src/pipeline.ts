@@ -3,7 +3,6 @@ import type { Knowledge } from "./data/kinds.ts";
 import { withKnowledge } from "./data/current.ts";
 import { gzipSync } from "node:zlib";
 import { prepareArticle } from "./ingest/prepare.ts";
-import { textBands } from "./dedup/find-original.ts";
 import type { ArticleFacts } from "./extract/types.ts";
 import type { MentionInput, MentionKind, SaveArticleInput } from "./store/types.ts";
 import type { Doc } from "./nlp/doc.ts";
@@ -55,7 +54,7 @@ function process(raw: RawArticle): Processed {
       article: {
         hash: article.hash, slug: article.id, source: article.source, url: article.url, title: article.meta.title,
         published: facts.published, outlet: facts.outlet, dateline: facts.dateline, text: article.original,
-        bands: textBands(article.original), htmlGz: raw.html ? gzipSync(raw.html) : null,
+        htmlGz: raw.html ? gzipSync(raw.html) : null,
       },
       facts,
       mentions,

@@ -1,3 +1,4 @@
+import { textBands } from "../dedup/find-original.ts";
 import { InputError } from "../errors.ts";
 import type { RawArticle } from "../ingest/types.ts";
 import type { SaveArticleInput } from "../store/types.ts";
@@ -17,7 +18,11 @@ export async function extractHere(raw: RawArticle): Promise<SaveArticleInput> {
   const [{ processArticle }, { languageCheck }] = await (modules ??= Promise.all([import("../pipeline.ts"), import("../ingest/language.ts")]));
   const checked = languageCheck(raw);
   if (checked instanceof InputError) throw checked;
-  return processArticle(raw).save;
+  const { save } = processArticle(raw);
+  // The near-duplicate signature is the store's concern, not extraction's: made here, in the extracting thread,
+  // so the single writer only looks it up.
+  save.article.bands = textBands(save.article.text);
+  return save;
 }
 
 /** Extraction in the calling thread (`--jobs 1`). */
