@@ -2,9 +2,6 @@ import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { InputError } from "../../errors.ts";
-import { readInputs } from "../../ingest/index.ts";
-import { processArticle } from "../../pipeline.ts";
-import { stripEvidence } from "../../extract/strip-evidence.ts";
 
 interface ExtractFlags {
   out?: string;
@@ -20,6 +17,12 @@ export function registerExtract(program: Command): void {
     .option("--no-evidence", "leave out the evidence fields (plain SCHEMA.md)")
     .action(async (paths: string[], flags: ExtractFlags) => {
       if (flags.out) mkdirSync(flags.out, { recursive: true });
+      // Loaded when run, not when registered (help loads every command).
+      const [{ readInputs }, { processArticle }, { stripEvidence }] = await Promise.all([
+        import("../../ingest/index.ts"),
+        import("../../pipeline.ts"),
+        import("../../extract/strip-evidence.ts"),
+      ]);
       // One .txt file on stdout reads best pretty-printed; anything more is JSON Lines, one article per line.
       const single = paths.length === 1 && paths[0]!.endsWith(".txt") && isFile(paths[0]!);
       let failed = 0;

@@ -1,12 +1,10 @@
 import type { Command } from "commander";
-import { ingestBatch, type BatchSummary } from "../../batch.ts";
+import type { BatchSummary, ingestBatch } from "../../batch.ts";
 import { Progress } from "../progress.ts";
 import { int, withDb } from "../options.ts";
-import { withStore } from "../with-store.ts";
-import { countInputs } from "../../ingest/index.ts";
+import { storeModule, withStore } from "../with-store.ts";
 import { defaultJobs } from "../../jobs/extract-pool.ts";
 import { UsageError } from "../../errors.ts";
-import { isPostgresUrl } from "../../store/open.ts";
 
 export function registerIngest(program: Command): void {
   withDb(program.command("ingest"))
@@ -28,7 +26,7 @@ export function registerIngest(program: Command): void {
 }
 
 async function enqueue(db: string, paths: string[], maxBytes: number, jobTimeout: number): Promise<void> {
-  if (!isPostgresUrl(db)) throw new UsageError("--queue needs a PostgreSQL store: --db postgres://...");
+  if (!(await storeModule()).isPostgresUrl(db)) throw new UsageError("--queue needs a PostgreSQL store: --db postgres://...");
   // The store is created (migrated) here, so that workers started at once find it ready.
   await withStore(db, async () => undefined);
   // Loaded here: the queue (pg-boss) is not needed to start any other command.
@@ -49,6 +47,8 @@ export async function runIngest(
   paths: string[],
   opts: { maxBytes?: number; jobs?: number; quiet: boolean },
 ): Promise<BatchSummary> {
+  // Loaded when run, not when registered (help loads every command).
+  const [{ ingestBatch }, { countInputs }] = await Promise.all([import("../../batch.ts"), import("../../ingest/index.ts")]);
   // Counting walks the inputs once before reading them: only worth it when a bar is drawn.
   const progress = opts.quiet || !process.stderr.isTTY ? null : new Progress(await countInputs(paths));
   return ingestBatch(store, paths, {

@@ -1,14 +1,14 @@
 import type { Command } from "commander";
 import { UsageError } from "../../errors.ts";
-import { isPostgresUrl } from "../../store/open.ts";
 import { withDb } from "../options.ts";
+import { storeModule } from "../with-store.ts";
 
 export function registerJobs(program: Command): void {
   withDb(program.command("jobs"))
     .description("the PostgreSQL ingest queue: jobs by state, and the dead-letter list (jobs that failed every retry)")
     .option("--json", "print JSON")
     .action(async (flags: { db: string; json?: boolean }) => {
-      if (!isPostgresUrl(flags.db)) throw new UsageError("jobs needs a PostgreSQL store: --db postgres://...");
+      if (!(await storeModule()).isPostgresUrl(flags.db)) throw new UsageError("jobs needs a PostgreSQL store: --db postgres://...");
       const [{ openQueue, queueSchema }, { queueStatus }] = await Promise.all([import("../../queue/boss.ts"), import("../../queue/status.ts")]);
       const boss = await openQueue({ url: flags.db });
       try {

@@ -1,7 +1,5 @@
 import type { Command } from "commander";
-import { RULES } from "../../extract/rules/catalog/index.ts";
-import { scoreRules, type RuleScore } from "../../extract/rules/score.ts";
-import { judgeGoldFolder } from "../../rules-gold.ts";
+import type { RuleScore } from "../../extract/rules/score.ts";
 import { renderTable } from "../table.ts";
 
 interface RulesFlags {
@@ -17,7 +15,13 @@ export function registerRules(program: Command): void {
     .option("--gold <dir>", "a folder of <id>.txt articles with <id>.json gold facts (../shared/eval/dev)")
     .option("--family <name>", "only the rules of one family (event, date, place, chair, role, quote, chairmanship...)")
     .option("--json", "print JSON")
-    .action((flags: RulesFlags) => {
+    .action(async (flags: RulesFlags) => {
+      // Loaded when run, not when registered (help loads every command).
+      const [{ RULES }, { scoreRules }, { judgeGoldFolder }] = await Promise.all([
+        import("../../extract/rules/catalog/index.ts"),
+        import("../../extract/rules/score.ts"),
+        import("../../rules-gold.ts"),
+      ]);
       const rows = (flags.gold ? scoreRules(judgeGoldFolder(flags.gold)) : scoreRules([])).filter((r) => !flags.family || r.family === flags.family);
       if (flags.json) {
         process.stdout.write(`${JSON.stringify(rows.map((r) => ({ ...r, summary: RULES.find((x) => x.id === r.id)?.summary ?? null })), null, 2)}\n`);

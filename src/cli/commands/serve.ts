@@ -1,10 +1,7 @@
 import type { Command } from "commander";
 import { UsageError } from "../../errors.ts";
-import { ingestQueue } from "../../server/ingest-texts.ts";
-import { startServer } from "../../server/serve.ts";
-import { isPostgresUrl, openStore } from "../../store/open.ts";
 import { int, withDb } from "../options.ts";
-import { assertStoreExists } from "../with-store.ts";
+import { assertStoreExists, storeModule } from "../with-store.ts";
 
 interface Flags {
   db: string;
@@ -34,7 +31,13 @@ export function registerServe(program: Command): void {
       const maxBodyBytes = int("--max-mb", flags.maxMb, { min: 1, max: 1000 }) * 1024 * 1024;
       const baseUrl = flags.baseUrl === undefined ? null : baseUrlOf(flags.baseUrl);
       // Without a token nothing can be ingested, so a database that does not exist is a mistyped --db.
-      if (!token) assertStoreExists(flags.db);
+      if (!token) await assertStoreExists(flags.db);
+      // The server (hono, the pages) is loaded only when it is started.
+      const [{ isPostgresUrl, openStore }, { startServer }, { ingestQueue }] = await Promise.all([
+        storeModule(),
+        import("../../server/serve.ts"),
+        import("../../server/ingest-texts.ts"),
+      ]);
       const inbox = flags.inbox ?? (token && !isPostgresUrl(flags.db) ? `${flags.db}.inbox` : null);
       const store = await openStore(flags.db);
       let url: string;

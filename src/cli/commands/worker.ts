@@ -2,9 +2,8 @@ import type { Command } from "commander";
 import { UsageError } from "../../errors.ts";
 import { defaultJobs } from "../../jobs/extract-pool.ts";
 import type PgBoss from "pg-boss";
-import { isPostgresUrl } from "../../store/open.ts";
 import { int, withDb } from "../options.ts";
-import { withStore } from "../with-store.ts";
+import { storeModule, withStore } from "../with-store.ts";
 
 export function registerWorker(program: Command): void {
   withDb(program.command("worker"))
@@ -13,7 +12,7 @@ export function registerWorker(program: Command): void {
     .option("--job-timeout <s>", "the queue's job timeout (set by `ingest --queue`), for how often expired jobs are looked for", "600")
     .option("--once", "stop when the queue is empty instead of waiting for more jobs")
     .action(async (flags: { db: string; concurrency: string; jobTimeout: string; once?: boolean }) => {
-      if (!isPostgresUrl(flags.db)) throw new UsageError("worker needs a PostgreSQL store: --db postgres://...");
+      if (!(await storeModule()).isPostgresUrl(flags.db)) throw new UsageError("worker needs a PostgreSQL store: --db postgres://...");
       const concurrency = int("--concurrency", flags.concurrency, { min: 1, max: 256 });
       const jobTimeout = int("--job-timeout", flags.jobTimeout, { min: 1, max: 86_400 });
       // Loaded here: the queue (pg-boss) is not needed to start any other command.
