@@ -79,12 +79,18 @@ function nearCity(text: string): ReturnType<typeof findCity> {
   return hits.length === 1 ? hits[0] : undefined;
 }
 
+// The first three words of a line as split before each separator: "Nur-Sultan", " (Kazinform)", ...
+const HEAD_WORDS = /^([\s\S][^\s,.(/]*)([\s,.(/][^\s,.(/]*)?([\s,.(/][^\s,.(/]*)?/;
+
 function knownCityPrefix(s: string): string | null {
-  // The first three words at most: a line's head, not the whole paragraph (no city name is near this long).
-  const words = s.slice(0, 160).split(/(?=[\s,.(/])/);
-  for (let n = Math.min(3, words.length); n >= 1; n--) {
+  // Every candidate starts with the line's first character: a city name starts with a capital.
+  if (!/^\p{Lu}/u.test(s)) return null;
+  const m = HEAD_WORDS.exec(s);
+  if (!m) return null;
+  const words = [m[1]!, m[2], m[3]].filter((w): w is string => w !== undefined);
+  for (let n = words.length; n >= 1; n--) {
     const t = words.slice(0, n).join("");
-    if (/^\p{Lu}/u.test(t) && /[\p{L}.]$/u.test(t) && findCity(t)) return t;
+    if (/[\p{L}.]$/u.test(t) && findCity(t)) return t;
   }
   return null;
 }

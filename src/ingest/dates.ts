@@ -18,6 +18,8 @@ const YEAR = "((?:19|20)\\d{2})";
 const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*$/i;
 const TIME = /^[\s,.\-–—|/at]*(\d{1,2}):(\d{2})\b/i;
 
+const HAS_YEAR = /(?:19|20)\d{2}/;
+
 const PATTERNS: { re: RegExp; order: "dmy" | "mdy" | "ymd" | "num" | "slash" }[] = [
   { re: new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, "gi"), order: "dmy" },
   { re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, "gi"), order: "mdy" },
@@ -29,6 +31,8 @@ const PATTERNS: { re: RegExp; order: "dmy" | "mdy" | "ymd" | "num" | "slash" }[]
 /** Every full date (day, month and year) in `s`, in order of position. Day-first for dotted numbers (24.05.2018), month-first for slashes (11/23/2023) unless the first number is a day. */
 export function findFullDates(s: string): FoundDate[] {
   const out: FoundDate[] = [];
+  // Every pattern has a four-digit year: most lines have none, and are asked about again and again.
+  if (!HAS_YEAR.test(s)) return out;
   for (const { re, order } of PATTERNS) {
     for (const m of s.matchAll(re)) {
       const [a, b, c] = [m[1]!, m[2]!, m[3]!];
