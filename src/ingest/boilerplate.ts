@@ -31,6 +31,6 @@ export function boilerplateReason(line: string): string | null {
   const t = line.trim();
   if (!t || t.length > LONGEST) return null;
   // A long sentence that merely contains a cookie-ish word is content; notices are imperative and short.
-  for (const r of RULES) if (r.test.test(t) && (r.reason !== "cookie notice" || wordCount(t) <= 40)) return r.reason;
+  for (const r of RULES) if (r.test.test(t) && (r.reason !== "cookie notice" || wordCount(t, 41) <= 40)) return r.reason;
   return null;
 }

@@ -29,7 +29,7 @@ export function findBoilerplate(lines: Line[]): Map<number, string> {
  * ("of the member states of the") without being furniture, and blanking it would cut a sentence.
  */
 function isStandalone(l: Line, lines: Line[]): boolean {
-  if (wordCount(l.text) < 3 || !/^[\p{Lu}"“«]/u.test(l.text)) return false;
+  if (wordCount(l.text, 3) < 3 || !/^[\p{Lu}"“«]/u.test(l.text)) return false;
   const alone = !lines[l.index - 1]?.text && !lines[l.index + 1]?.text;
   return alone || /[.!?]["”»]?$/.test(l.text);
 }

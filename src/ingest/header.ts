@@ -53,7 +53,7 @@ export function readHeader(lines: Line[], removed: Map<number, string>): Header 
 
 /** A line of running text: long, or wrapped onto a next line that goes on in lower case. */
 function isParagraph(l: Line, next: Line | undefined): boolean {
-  const n = wordCount(l.text);
+  const n = wordCount(l.text, 25);
   if (n >= 25 || (n >= 15 && /[.!?]["”»]?$/.test(l.text))) return true;
   return continues(next) && n >= 5;
 }
@@ -64,7 +64,7 @@ function continues(next: Line | undefined): boolean {
 }
 
 function isTitle(l: Line, next: Line | undefined): boolean {
-  const n = wordCount(l.text);
+  const n = wordCount(l.text, 31);
   if (n < 3 || n > 30 || !/\p{L}/u.test(l.text)) return false;
   return !continues(next); // a wrapped sentence, not a headline
 }
@@ -76,7 +76,7 @@ export function isDateLine(l: Line): boolean {
   const rest = (l.text.slice(0, d.index) + " " + l.text.slice(d.index + d.length)).replace(/\d{1,2}:\d{2}(:\d{2})?/g, " ");
   // "March 11, 2020, Novo-Ogaryovo, Moscow Region": a date and the place it was filed from.
   const place = /^[\s,]*(?:\p{Lu}[\p{L}-]*[\s,]*){1,4}$/u.test(l.text.slice(d.index + d.length)) && d.index === 0;
-  return wordCount(rest) <= 3 || place;
+  return wordCount(rest, 4) <= 3 || place;
 }
 
 /**

@@ -19,4 +19,13 @@ export function splitLines(text: string): Line[] {
   return out;
 }
 
-export const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+/**
+ * The number of words of `s`, counted up to `limit` at most: callers compare with a small bound, and a paragraph
+ * need not be counted to the end to know it is long.
+ */
+export function wordCount(s: string, limit = Infinity): number {
+  const re = /[\p{L}\p{N}]+/gu;
+  let n = 0;
+  while (n < limit && re.exec(s)) n++;
+  return n;
+}

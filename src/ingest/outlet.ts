@@ -59,7 +59,7 @@ export function findOwnOutlet(lines: Line[], header: Header): FoundOutlet | null
   // under the lead or after the story.
   const content = lines.filter((x) => x.text);
   for (const l of [...lines.slice(0, header.bodyStart), ...content.slice(0, 25), ...content.slice(-8)]) {
-    const o = l.text && wordCount(l.text) <= 4 ? lookup(l.text) ?? (DOMAIN.test(l.text) ? l.text : undefined) : undefined;
+    const o = l.text && wordCount(l.text, 5) <= 4 ? lookup(l.text) ?? (DOMAIN.test(l.text) ? l.text : undefined) : undefined;
     if (o) return at(l, o, l.text);
   }
   for (const l of lines.slice(header.bodyStart)) {
@@ -124,7 +124,7 @@ function at(l: Line, name: string, written: string): FoundOutlet {
 
 function cleanName(s: string, maxWords = 6): string | null {
   const t = s.replace(/^the\s+(?=\p{Lu})/u, "The ").replace(/[\s.,;:!]+$/, "").trim();
-  return t.length >= 2 && wordCount(t) <= maxWords && /\p{Lu}|\d/u.test(t) ? t : null;
+  return t.length >= 2 && wordCount(t, maxWords + 1) <= maxWords && /\p{Lu}|\d/u.test(t) ? t : null;
 }
 
 /** A known outlet's canonical name ("ITAR-TASS" → TASS), else the name as written, capitals softened ("AKORDA"). */

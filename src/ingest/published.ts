@@ -39,7 +39,7 @@ export function findPublished(lines: Line[], header: Header, removed: Map<number
   for (const line of lines.slice(0, header.bodyStart + 1)) {
     if (!line.text || header.blank.get(line.index) === "today banner") continue;
     if (header.dateline?.line === line) consider(line, 1, header.dateline.parsed.end);
-    else if (LABEL.test(line.text) || (BYLINE.test(line.text) && wordCount(line.text) <= 14)) consider(line, 0);
+    else if (LABEL.test(line.text) || (BYLINE.test(line.text) && wordCount(line.text, 15) <= 14)) consider(line, 0);
     else if (UPDATED.test(line.text)) consider(line, 2);
     else if ((isDateLine(line) || isStampLine(line)) && line.index < header.bodyStart) consider(line, 1);
   }

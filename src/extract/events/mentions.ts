@@ -28,7 +28,7 @@ interface Frame {
 export function findMentions(doc: Doc, dominant: string | null): Mention[] {
   const out: Mention[] = [];
   for (const sentence of doc.sentences) {
-    const text = doc.slice(sentence).replace(/\s/g, " "); // same length, so offsets hold
+    const text = doc.slice(sentence).replace(/[^\S ]/g, " "); // same length, so offsets hold
     const triggers = findTriggers(text, sentence.start);
     const frame: Frame = { doc, sentence, text, dominant, triggers };
     const own: Mention[] = [];
