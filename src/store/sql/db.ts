@@ -8,6 +8,13 @@ export interface Session {
   query(sql: string, params: readonly unknown[]): Promise<Row[]>;
   /** Several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
+  /**
+   * One statement run once per row of parameters, the rows it returns in order. Where a statement prepared once is
+   * cheap to run (SQLite, in process), this beats a multi-row statement whose text changes with the row count.
+   */
+  each?(sql: string, rows: readonly (readonly unknown[])[]): Promise<Row[]>;
+  /** With `each`: an INSERT run once per row, the id of each row inserted (in order; null where none was). */
+  insertEach?(sql: string, rows: readonly (readonly unknown[])[]): Promise<(number | null)[]>;
 }
 
 /** What an adapter provides: its dialect, statements on any connection, and a transaction on one connection. */
@@ -67,6 +74,33 @@ export class SqlDb {
   async value<T>(sql: string, params: readonly unknown[] = []): Promise<T | undefined> {
     const row = await this.get(sql, params);
     return row ? (Object.values(row)[0] as T) : undefined;
+  }
+
+  /** Whether the connection runs a prepared statement per row cheaply (see Session.each): then prefer `each`. */
+  get rowByRow(): boolean {
+    return this.driver.each !== undefined;
+  }
+
+  /** The statement once per row of parameters (one prepared statement where the driver can). */
+  async each<T = Row>(sql: string, rows: readonly (readonly unknown[])[]): Promise<T[]> {
+    const s = this.session();
+    const text = this.text(sql);
+    if (s.each) return (await s.each(text, rows)) as T[];
+    const out: T[] = [];
+    for (const r of rows) out.push(...((await s.query(text, r)) as T[]));
+    return out;
+  }
+
+  /** An INSERT once per row: each row's new id, in order (RETURNING id where the driver has no cheaper way). */
+  async insertEach(sql: string, rows: readonly (readonly unknown[])[]): Promise<(number | null)[]> {
+    const s = this.session();
+    if (s.insertEach) return s.insertEach(this.text(sql), rows);
+    const out: (number | null)[] = [];
+    for (const r of rows) {
+      const [row] = await s.query(this.text(`${sql} RETURNING id`), r);
+      out.push(row ? Number(row.id) : null);
+    }
+    return out;
   }
 
   async run(sql: string, params: readonly unknown[] = []): Promise<void> {

@@ -50,6 +50,26 @@ export class SqliteDriver implements Driver {
     return [];
   }
 
+  async each(sql: string, rows: readonly (readonly unknown[])[]): Promise<Row[]> {
+    const s = this.statement(sql);
+    const out: Row[] = [];
+    for (const params of rows) {
+      const args = params.map(bindable);
+      if (s.reader) out.push(...(s.all(...args) as Row[]));
+      else s.run(...args);
+    }
+    return out;
+  }
+
+  async insertEach(sql: string, rows: readonly (readonly unknown[])[]): Promise<(number | null)[]> {
+    const s = this.statement(sql);
+    // The rowid of each insert, without RETURNING's result rows (allocated per row, then thrown away).
+    return rows.map((params) => {
+      const r = s.run(...params.map(bindable));
+      return r.changes ? Number(r.lastInsertRowid) : null;
+    });
+  }
+
   async exec(sql: string): Promise<void> {
     this.db.exec(sql);
     // DDL can change what a prepared statement means: prepare again after a schema change (not after a savepoint).
