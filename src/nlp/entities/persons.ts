@@ -85,12 +85,13 @@ function segments(text: string, run: string, offset: number): Candidate[] {
     }
     cur = null;
   };
+  const nonName = nonNameWords();
   for (const m of run.matchAll(re)) {
     const w = m[0];
     const start = offset + m.index;
     const month = NAME_OR_MONTH.test(w) && /^(?:\.|,?\s*\d)/.test(text.slice(start + w.length, start + w.length + 4));
-    const stem = w.replace(/[’']s$/, "");
-    if (month || nonNameWords().has(stem.toLowerCase())) { flush(); continue; }
+    const stem = w.endsWith("s") && /[’']s$/.test(w) ? w.slice(0, -2) : w;
+    if (month || nonName.has(stem.toLowerCase())) { flush(); continue; }
     if (!cur) cur = { starts: [start], tokens: [stem] };
     else { cur.starts.push(start); cur.tokens.push(stem); }
     // A possessive ends the name: "President Sadyr Japarov's visit".
