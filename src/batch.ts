@@ -58,7 +58,8 @@ async function storeAll(store: Store, inputs: SaveArticleInput[]): Promise<{ sta
   for (const input of inputs) {
     const a = input.article;
     await linkNearDuplicate(store, input);
-    const saved = await store.articles.saveArticle(input);
+    // No savepoint per article: a failure anywhere takes back the whole transaction (storeExtracted).
+    const saved = await store.articles.saveArticle(input, { savepoint: false });
     if (saved.inserted) {
       await store.knowledge.merge({
         articleId: saved.articleId, slug: a.slug, hash: a.hash, published: a.published, text: a.text, facts: input.facts, duplicateOf: a.duplicateOf ?? null,

@@ -144,8 +144,13 @@ export interface SearchHit {
  */
 export interface ArticleStore {
   hasArticle(hash: string): Promise<boolean>;
-  /** Stores the article, its mentions and facts in one transaction; a known hash writes nothing. */
-  saveArticle(input: SaveArticleInput): Promise<SaveResult>;
+  /**
+   * Stores the article, its mentions and facts in one transaction; a known hash writes nothing. Inside a caller's
+   * transaction it is a savepoint, so a failed save is taken back alone; `{ savepoint: false }` leaves that out for a
+   * caller whose whole transaction fails with any of its saves (a batch), saving the savepoint's cost (SQLite copies
+   * pages to a sub-journal and flushes the full-text index at every savepoint).
+   */
+  saveArticle(input: SaveArticleInput, o?: { savepoint?: boolean }): Promise<SaveResult>;
   /** The stored ArticleFacts (with evidence) of one article, exactly as extracted. */
   articleFacts(articleId: number): Promise<ArticleFacts | null>;
   getArticle(id: number): Promise<ArticleRow | null>;

@@ -15,7 +15,7 @@ export type Guard = <T>(what: string, fn: () => Promise<T>) => Promise<T>;
 export function sqlArticleStore(db: SqlDb, g: Guard): ArticleStore {
   return {
     hasArticle: (hash) => g("lookup", () => articles.hasArticle(db, hash)),
-    saveArticle: (input) => g("save", () => saveArticle(db, input)),
+    saveArticle: (input, o) => g("save", () => saveArticle(db, input, o)),
     articleFacts: (id) => g("read", () => articles.articleFacts(db, id)),
     getArticle: (id) => g("read", () => articles.getArticle(db, id)),
     listArticles: (o = {}) => g("query", () => articles.listArticles(db, o)),

@@ -39,6 +39,22 @@ export function unitTests(withStore: StoreTest): void {
     assert.deepEqual([await s.articles.hasArticle("v1"), await s.articles.hasArticle("v2"), await s.articles.hasArticle("v3")], [true, false, true]);
   });
 
+  withStore("saves without a savepoint of their own are kept or taken back with their unit of work", async (s) => {
+    const bad = minsk("x2");
+    (bad.facts.people[0] as { name: unknown }).name = null;
+    await assert.rejects(s.knowledge.transaction(async () => {
+      await s.articles.saveArticle(bishkek("x1"), { savepoint: false });
+      await s.articles.saveArticle(bad, { savepoint: false });
+    }));
+    assert.equal((await s.articles.counts()).articles, 0);
+    assert.equal((await s.articles.search("Varanets")).total, 0, "no search index entry left behind");
+    await s.knowledge.transaction(async () => {
+      await s.articles.saveArticle(bishkek("x1"), { savepoint: false });
+      await s.articles.saveArticle(minsk("x3"), { savepoint: false });
+    });
+    assert.deepEqual(await s.articles.counts(), { articles: 2, events: 3, people: 2, quotes: 2, chairmanships: 2 });
+  });
+
   withStore("saves started at once inside a unit of work take turns: the failed one alone is taken back", async (s) => {
     const bad = minsk("w2");
     (bad.facts.people[0] as { name: unknown }).name = null;

@@ -7,8 +7,8 @@ import { insertFacts } from "./save-facts.ts";
  * One article and everything extracted from it, in one transaction. ON CONFLICT makes the hash check and the insert
  * one step, so two processes saving the same article at once store it once.
  */
-export function saveArticle(db: SqlDb, input: SaveArticleInput): Promise<SaveResult> {
-  return db.transaction(async () => {
+export function saveArticle(db: SqlDb, input: SaveArticleInput, o: { savepoint?: boolean } = {}): Promise<SaveResult> {
+  const save = async (): Promise<SaveResult> => {
     const a = input.article;
     const inserted = await db.value(
       `INSERT INTO articles (hash, slug, source, url, title, published, outlet, dateline, text, facts, duplicate_of)
@@ -24,7 +24,8 @@ export function saveArticle(db: SqlDb, input: SaveArticleInput): Promise<SaveRes
       input.mentions.map((m) => [id, m.kind, m.start, m.end, m.text, m.norm]));
     await insertFacts(db, id, input);
     return { articleId: id, inserted: true };
-  });
+  };
+  return o.savepoint === false && db.inTransaction ? save() : db.transaction(save);
 }
 
 /** An article's LSH bands and compressed page. */
