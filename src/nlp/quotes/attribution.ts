@@ -72,7 +72,8 @@ function cueBefore(text: string, quote: Span, limits: Span): Cue | null {
   if (participle) return participle;
   const beforeStart = clauseStart(text, quote.start, limits.start);
   const before = text.slice(beforeStart, quote.start);
-  const b = patterns().BEFORE.exec(before);
+  // BEFORE tries every start in the clause; without a verb of speech there it cannot match.
+  const b = hasSpeechVerb(before) ? patterns().BEFORE.exec(before) : null;
   if (b) {
     const group = /^according\s+to$/i.test(b[3]!) ? 4 : 2;
     return { start: beforeStart + b.indices![2]![0], end: quote.start, subject: at(text, b, group, beforeStart), side: "before" };
