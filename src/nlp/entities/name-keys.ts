@@ -33,8 +33,11 @@ export function surnameOf(name: string): string {
 
 /** Same surname, allowing one edit for long names and a short suffix difference (Zas/Zassev). */
 export function sameSurname(a: string, b: string): boolean {
-  const x = skeleton(a);
-  const y = skeleton(b);
+  return sameSkeleton(skeleton(a), skeleton(b));
+}
+
+/** sameSurname on skeletons already computed. */
+export function sameSkeleton(x: string, y: string): boolean {
   if (!x || !y) return false;
   if (x === y) return true;
   if (Math.min(x.length, y.length) >= 6 && editDistanceAtMostOne(x, y)) return true;

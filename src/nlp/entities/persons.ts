@@ -3,7 +3,7 @@ import { firstNameSet, institutionWords, NAME_OR_MONTH, nonNameWords, SURNAME_EN
 import { findCountry } from "../../data/places.ts";
 import { derive } from "../../data/current.ts";
 import { lexiconPattern } from "../../data/lexicons.ts";
-import { compatibleFirst, sameSurname, skeleton, surnameOf } from "./name-keys.ts";
+import { compatibleFirst, sameSkeleton, skeleton, surnameOf } from "./name-keys.ts";
 import { firstStartingAt } from "../sorted-spans.ts";
 
 const NAME = String.raw`\p{Lu}[\p{Ll}’'\p{Lu}]*\p{Ll}[\p{Ll}’']*(?:-\p{Lu}?\p{Ll}+)*`;
@@ -178,14 +178,21 @@ export function canonicalNames(fulls: string[]): (form: string) => string | unde
   const byEnd = new Map<string, typeof names>();
   for (const x of names) for (const k of new Set([`^${x.key[0] ?? ""}`, `$${x.key.at(-1) ?? ""}`])) byEnd.set(k, [...(byEnd.get(k) ?? []), x]);
   const seen = new Map<string, string | undefined>();
+  // The candidates of a skeleton's first and last letter, in order; many forms share a pair.
+  const pools = new Map<string, typeof names>();
+  const poolOf = (key: string) => {
+    const k = `${key[0] ?? ""}\n${key.at(-1) ?? ""}`;
+    let pool = pools.get(k);
+    if (!pool) pools.set(k, (pool = [...new Set([...(byEnd.get(`^${key[0] ?? ""}`) ?? []), ...(byEnd.get(`$${key.at(-1) ?? ""}`) ?? [])])].sort((a, b) => a.order - b.order)));
+    return pool;
+  };
   return (form: string) => {
     if (seen.has(form)) return seen.get(form);
     const parts = form.split(/\s+/);
     const sur = surnameOf(form);
     const key = skeleton(sur);
     const first = parts.length > 1 ? parts[0]!.replace(/\.$/, "") : undefined;
-    const pool = [...new Set([...(byEnd.get(`^${key[0] ?? ""}`) ?? []), ...(byEnd.get(`$${key.at(-1) ?? ""}`) ?? [])])].sort((a, b) => a.order - b.order);
-    const hit = pool.find((x) => sameSurname(x.sur, sur) && compatibleFirst(first, x.first))?.n;
+    const hit = poolOf(key).find((x) => sameSkeleton(x.key, key) && compatibleFirst(first, x.first))?.n;
     seen.set(form, hit);
     return hit;
   };
