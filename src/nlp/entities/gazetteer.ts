@@ -16,30 +16,24 @@ const matchers = derive((k) => {
   const forms = new Map<string, Form>();
   const patterns: string[] = [];
   const ciPatterns: string[] = [];
-  const firsts = { cs: new Set<string>(), ci: new Set<string>() };
-  const add = (name: string, pattern: string, form: Form, caseInsensitive: boolean): void => {
+  const add = (pattern: string, form: Form, caseInsensitive: boolean): void => {
     const group = `g${forms.size}`;
     forms.set(group, form);
     (caseInsensitive ? ciPatterns : patterns).push(`(?<${group}>${pattern})`);
-    const c = String.fromCodePoint(name.codePointAt(0) ?? 0x20);
-    for (const v of caseInsensitive ? [c, c.toLowerCase(), c.toUpperCase()] : [c]) (caseInsensitive ? firsts.ci : firsts.cs).add(v);
   };
   for (const o of k.organizations) {
-    for (const n of [o.abbr, ...o.names]) add(n, n.length <= 6 ? escapeRe(n) : flexiblePhrase(n), { label: "ORG", norm: o.abbr }, false);
+    for (const n of [o.abbr, ...o.names]) add(n.length <= 6 ? escapeRe(n) : flexiblePhrase(n), { label: "ORG", norm: o.abbr }, false);
     for (const b of o.bodies) {
       for (const n of [b.name, ...b.aliases]) {
         const isAbbr = /^[A-Z]{2,6}$/.test(n) || /^[A-Z]{2} [A-Z]{3,5}$/.test(n);
         // A short name ("Security Council") is generic unless it carries its organization's name ("ASEAN Summit").
         const own = [o.abbr, ...o.names].some((x) => new RegExp(`(?<![\\p{L}])${escapeRe(x)}(?![\\p{L}])`, "u").test(n));
         const generic = !isAbbr && !own && n.split(/\s+/).length < 3;
-        add(n, isAbbr ? escapeRe(n) : flexiblePhrase(n), { label: "BODY", norm: b.name, org: o.abbr, generic }, !isAbbr);
+        add(isAbbr ? escapeRe(n) : flexiblePhrase(n), { label: "BODY", norm: b.name, org: o.abbr, generic }, !isAbbr);
       }
     }
   }
-  // A leading lookahead on the first characters lets the engine skip most positions at one glance (every form's
-  // pattern starts with its name's first character).
-  const lead = (cs: Set<string>) => `(?=[${[...cs].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join("")}])`;
-  return { forms, CS: new RegExp(lead(firsts.cs) + bounded(patterns.join("|")), "gu"), CI: new RegExp(lead(firsts.ci) + bounded(ciPatterns.join("|")), "giu") };
+  return { forms, CS: new RegExp(bounded(patterns.join("|")), "gu"), CI: new RegExp(bounded(ciPatterns.join("|")), "giu") };
 });
 
 /** Places, demonyms, organizations and bodies found by the reference lists, longest match first. */
