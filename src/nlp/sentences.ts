@@ -66,9 +66,13 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
+// /[\p{L}.'’-]/u on one UTF-16 unit, with ASCII decided without a regex test.
+const wordChar = (c: number): boolean =>
+  c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 39 || c === 45 : /[\p{L}.'’-]/u.test(String.fromCharCode(c));
+
 function endsWithAbbreviation(text: string, dot: number): boolean {
   let i = dot;
-  while (i > 0 && /[\p{L}.'’-]/u.test(text[i - 1]!)) i--;
+  while (i > 0 && wordChar(text.charCodeAt(i - 1))) i--;
   const word = text.slice(i, dot + 1);
   const last = word.split(/[-]/).pop() ?? word;
   return isAbbreviation(last);
@@ -76,5 +80,5 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
 
 function pushSentence(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
   const s = trim(text, start, end);
-  if (s.end > s.start) out.push({ ...s, index: out.length, paragraph });
+  if (s.end > s.start) out.push({ start: s.start, end: s.end, index: out.length, paragraph });
 }
