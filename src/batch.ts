@@ -63,6 +63,7 @@ async function storeAll(store: Store, inputs: SaveArticleInput[]): Promise<{ sta
     if (saved.inserted) {
       await store.knowledge.merge({
         articleId: saved.articleId, slug: a.slug, hash: a.hash, published: a.published, text: a.text, facts: input.facts, duplicateOf: a.duplicateOf ?? null,
+        ...(input.prepared?.keys ? { keys: input.prepared.keys } : {}),
       });
     }
     out.push({ status: saved.inserted ? "added" : "existing", articleId: saved.articleId });

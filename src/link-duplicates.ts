@@ -9,5 +9,5 @@ export async function linkNearDuplicate(store: Store, input: SaveArticleInput): 
   const a = input.article;
   if (a.duplicateOf != null) return;
   const lookup = async (bands: string[]) => (await store.articles.similarArticles(bands)).filter((r) => r.hash !== a.hash);
-  a.duplicateOf = (await findOriginal(a.text, lookup, a.bands)).duplicateOf;
+  a.duplicateOf = (await findOriginal(a.text, lookup, a.bands, input.prepared?.shingles)).duplicateOf;
 }

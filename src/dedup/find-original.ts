@@ -21,10 +21,12 @@ export interface NearDuplicate {
  * Looks a new text up among stored ones by its LSH bands (the lookup returns only the articles that share a band, so
  * the cost does not grow with the store) and confirms each candidate on the exact shingles.
  */
-export async function findOriginal(text: string, lookup: (bands: string[]) => Promise<Candidate[]>, known?: string[]): Promise<NearDuplicate> {
-  const sh = shingles(text);
+export async function findOriginal(text: string, lookup: (bands: string[]) => Promise<Candidate[]>, known?: string[], knownShingles?: ArrayLike<number>): Promise<NearDuplicate> {
   const bands = known?.length ? known : textBands(text);
+  // The text's own shingles only when there is a candidate to compare (most articles have none), or as given.
+  let sh: Set<number> | undefined;
   for (const c of await lookup(bands)) {
+    sh ??= knownShingles ? new Set(Array.from(knownShingles)) : shingles(text);
     if (isNearDuplicate(sh, shingles(c.text))) return { bands, duplicateOf: c.duplicateOf ?? c.id };
   }
   return { bands, duplicateOf: null };

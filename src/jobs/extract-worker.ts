@@ -7,7 +7,8 @@ import { extractHere } from "./extractor.ts";
 // bad article never kills the worker.
 parentPort!.on("message", (msg: { id: number; raw: RawArticle }) => {
   extractHere(msg.raw).then(
-    (save) => parentPort!.postMessage({ id: msg.id, save }),
+    // The shingles' buffer is the record's own: moved, not copied.
+    (save) => parentPort!.postMessage({ id: msg.id, save }, save.prepared?.shingles ? [save.prepared.shingles.buffer as ArrayBuffer] : []),
     (err: unknown) => {
       const input = err instanceof InputError ? { code: err.code, reason: err.message.slice(err.source.length + 2) } : undefined;
       parentPort!.postMessage({ id: msg.id, error: (err as Error).message ?? String(err), input });

@@ -1,7 +1,7 @@
-import { textBands } from "../dedup/find-original.ts";
 import { InputError } from "../errors.ts";
 import type { RawArticle } from "../ingest/types.ts";
 import type { SaveArticleInput } from "../store/types.ts";
+import { prepareSave } from "./prepare.ts";
 
 /** Turns a raw article into the record to store: in this thread, or in a pool of worker threads (extract-pool.ts). */
 export interface Extractor {
@@ -18,11 +18,9 @@ export async function extractHere(raw: RawArticle): Promise<SaveArticleInput> {
   const [{ processArticle }, { languageCheck }] = await (modules ??= Promise.all([import("../pipeline.ts"), import("../ingest/language.ts")]));
   const checked = languageCheck(raw);
   if (checked instanceof InputError) throw checked;
-  const { save } = processArticle(raw);
-  // The near-duplicate signature is the store's concern, not extraction's: made here, in the extracting thread,
-  // so the single writer only looks it up.
-  save.article.bands = textBands(save.article.text);
-  return save;
+  // The near-duplicate signature is the store's concern, not extraction's: made here, in the extracting thread, with
+  // the rest of the writer's work that needs the record alone (prepare.ts), so the single writer only looks it up.
+  return prepareSave(processArticle(raw).save);
 }
 
 /** Extraction in the calling thread (`--jobs 1`). */

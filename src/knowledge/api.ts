@@ -1,4 +1,5 @@
 import type { ArticleFacts } from "../extract/types.ts";
+import type { MergeKeys } from "./engine/merge-keys.ts";
 import type { EvidenceRow } from "./evidence-row.ts";
 import type { ChairPeriod } from "./chairmanships.ts";
 import type { ConflictSlot, MergedEvent } from "./merged-event.ts";
@@ -104,6 +105,8 @@ export interface NewKnowledgeArticle {
   facts: ArticleFacts;
   /** Set on a near-duplicate copy: merged like any article, counted once with its original (independentSources). */
   duplicateOf?: number | null;
+  /** What merging computes from the facts and text alone, when computed ahead (engine/merge-keys.ts). */
+  keys?: MergeKeys;
 }
 
 /**

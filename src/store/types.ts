@@ -1,6 +1,7 @@
 import type { ArticleFacts } from "../extract/types.ts";
 import type { KnowledgeStore } from "./knowledge-types.ts";
 import type { EvidenceRow } from "../knowledge/evidence-row.ts";
+import type { MergeKeys } from "../knowledge/engine/merge-keys.ts";
 
 /** An annotation of the article text kept for display (highlighting) and provenance. */
 export type MentionKind = "person" | "place" | "org" | "body" | "title" | "date" | "quote";
@@ -38,6 +39,18 @@ export interface SaveArticleInput {
   article: ArticleInput;
   facts: ArticleFacts;
   mentions: MentionInput[];
+  /** Work on the record alone, done ahead in an extraction thread so that the one writing thread does less. */
+  prepared?: PreparedSave;
+}
+
+/** Derived from a SaveArticleInput alone (src/jobs/prepare.ts); each field, when absent, is computed by the writer. */
+export interface PreparedSave {
+  /** JSON.stringify of the facts, as stored. */
+  factsJson?: string;
+  /** The text's shingles (dedup/minhash.ts), to confirm near-duplicate candidates. */
+  shingles?: Uint32Array;
+  /** What merging computes from the facts and text alone. */
+  keys?: MergeKeys;
 }
 
 export interface SaveResult {

@@ -1,13 +1,10 @@
 import type { ArticleFacts } from "../../extract/types.ts";
-import { factTopics } from "../fact-topics.ts";
 import { roleRecords } from "../offices.ts";
-import { nameBlockKeys, parseName } from "../person-name.ts";
 import { articleTime } from "../role-dates.ts";
-import { canonicalOrg } from "../canonical.ts";
 import type { KnowledgeArticle } from "../types.ts";
 import { evidenceRows, sentenceAround } from "./evidence-rows.ts";
-import { EVENT_SPEC, PERSON_SPEC, type KindSpec } from "./kinds.ts";
 import { Merger } from "./merger.ts";
+import { mergeKeys, type MergeKeys } from "./merge-keys.ts";
 import type { KnowledgeRepo, NewMention, NewTopicTag } from "./repo.ts";
 
 export interface StoredArticle {
@@ -16,6 +13,8 @@ export interface StoredArticle {
   published: string | null;
   text: string;
   facts: ArticleFacts;
+  /** `mergeKeys` of the facts and text, when computed ahead (in an extraction thread); else computed here. */
+  keys?: MergeKeys;
 }
 
 /**
@@ -28,14 +27,15 @@ export async function mergeArticle(repo: KnowledgeRepo, merger: Merger, a: Store
   if (await repo.hasArticle(a.articleId)) return { events: 0, people: 0 };
   const ka: KnowledgeArticle = { ...a.facts, slug: a.slug, articleId: a.articleId, published: a.published ?? a.facts.published, text: a.text };
   const rows = (ev: Parameters<typeof evidenceRows>[1]) => evidenceRows(a, ev);
+  const keys = a.keys ?? mergeKeys(a.facts, a.text);
   const mentions: NewMention[] = [
-    ...a.facts.events.map((f, index) => ({ kind: "event" as const, index, fact: f, evidence: rows(f.evidence), ...signed(EVENT_SPEC, f) })),
-    ...a.facts.people.map((f, index) => ({ kind: "person" as const, index, fact: f, evidence: rows(f.evidence), ...signed(PERSON_SPEC, f) })),
-    ...a.facts.quotes.map((f, index) => ({ kind: "quote" as const, index, fact: f, evidence: rows(f.evidence), blocks: nameBlockKeys(parseName(f.speaker)), sig: null })),
-    ...a.facts.chairmanships.map((f, index) => ({ kind: "chair" as const, index, fact: f, evidence: rows(f.evidence), blocks: [canonicalOrg(f.org) ?? f.org], sig: null })),
+    ...a.facts.events.map((f, index) => ({ kind: "event" as const, index, fact: f, evidence: rows(f.evidence), ...keys.events[index]! })),
+    ...a.facts.people.map((f, index) => ({ kind: "person" as const, index, fact: f, evidence: rows(f.evidence), ...keys.people[index]! })),
+    ...a.facts.quotes.map((f, index) => ({ kind: "quote" as const, index, fact: f, evidence: rows(f.evidence), blocks: keys.quotes[index]!, sig: null })),
+    ...a.facts.chairmanships.map((f, index) => ({ kind: "chair" as const, index, fact: f, evidence: rows(f.evidence), blocks: keys.chairs[index]!, sig: null })),
   ];
   const year = (a.published ?? articleTime(a.facts.events))?.slice(0, 4) ?? null;
-  const topics: NewTopicTag[] = factTopics(ka).flatMap((t) => t.hits.map((h) => {
+  const topics: NewTopicTag[] = keys.topics.flatMap((t) => t.hits.map((h) => {
     const s = sentenceAround(a.text, h.start, h.end);
     return {
       kind: t.kind, index: t.index, topic: h.topic, start: h.start, end: h.end, text: h.text, year: t.kind === "quote" ? year : null,
@@ -57,9 +57,4 @@ export async function addArticle(repo: KnowledgeRepo, a: StoredArticle): Promise
     await merger.flush();
     return out;
   });
-}
-
-function signed<K>(spec: KindSpec<K>, fact: unknown): { sig: string; blocks: string[] } {
-  const sig = spec.signature(fact);
-  return { sig, blocks: spec.blocks(spec.key(sig)) };
 }

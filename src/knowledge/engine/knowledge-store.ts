@@ -26,7 +26,7 @@ export function knowledgeStore(repo: KnowledgeRepo, articles: StoredArticles): K
     // Facts are identified by slug (stable whatever the ingest order); a second article of the same name, such as
     // an edited copy, is told apart by its content hash.
     const slug = (await repo.hasSlug(a.slug)) ? `${a.slug}~${a.hash.slice(0, 8)}` : a.slug;
-    return mergeArticle(repo, merger, { articleId: a.articleId, slug, published: a.published, text: a.text, facts: a.facts });
+    return mergeArticle(repo, merger, { articleId: a.articleId, slug, published: a.published, text: a.text, facts: a.facts, ...(a.keys ? { keys: a.keys } : {}) });
   }
 
   /** Mentions stored before signatures existed get theirs once (their groups are already right). */

@@ -13,7 +13,7 @@ export function saveArticle(db: SqlDb, input: SaveArticleInput, o: { savepoint?:
     const inserted = await db.value(
       `INSERT INTO articles (hash, slug, source, url, title, published, outlet, dateline, text, facts, duplicate_of)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING RETURNING id`,
-      [a.hash, a.slug, a.source, a.url, a.title, a.published, a.outlet, a.dateline, a.text, JSON.stringify(input.facts), a.duplicateOf ?? null],
+      [a.hash, a.slug, a.source, a.url, a.title, a.published, a.outlet, a.dateline, a.text, input.prepared?.factsJson ?? JSON.stringify(input.facts), a.duplicateOf ?? null],
     );
     if (inserted === undefined) {
       return { articleId: Number(await db.value("SELECT id FROM articles WHERE hash = ?", [a.hash])), inserted: false };
