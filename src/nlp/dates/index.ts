@@ -47,7 +47,10 @@ export function findDates(text: string, opts: DateOptions): DateMention[] {
     // A relative date can be no more precise than what it is counted from: "later in the week" from a bare year
     // stated in the text is no date at all.
     if (m && relative && ref && m.value.length > (ref.day !== null ? 10 : ref.month !== null ? 7 : 4)) continue;
-    if (m) out.push({ ...m, text: text.slice(m.start, m.end) });
+    if (m) {
+      m.text = text.slice(m.start, m.end);
+      out.push(m);
+    }
   }
   return out;
 }
