@@ -72,7 +72,7 @@ export function parseRoles(phrase: string): ParsedRole[] {
     if (cache.size >= 5000) cache.clear();
     cache.set(phrase, (roles = parse(phrase)));
   }
-  return roles.map((r) => ({ ...r }));
+  return roles.map((r) => ({ title: r.title, of: r.of, acting: r.acting }));
 }
 
 function parse(phrase: string): ParsedRole[] {
