@@ -140,16 +140,22 @@ function isPersonLike(text: string, c: Candidate): boolean {
 function commonWord(text: string, w: string): boolean {
   const lower = w.toLowerCase();
   if (lower === w || !/^\p{L}+$/u.test(w)) return false;
-  // A lower-cased letter run is found among the text's letter runs; a few letters lower-case into more than letters.
+  // A few letters lower-case into more than letters: then the pattern itself.
   if (!/^\p{L}+$/u.test(lower)) return new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, "u").test(text);
-  return letterRuns(text).has(lower);
+  // Occurrences of the lower-cased word with no letter on either side (code points, as the pattern would see them).
+  for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
+    if (!letterBefore(text, i) && !isLetter(text.codePointAt(i + lower.length))) return true;
+  }
+  return false;
 }
 
-// The letter runs of the last text asked about: candidates of one text come in a row.
-let runsOf: { text: string; runs: Set<string> } | null = null;
-function letterRuns(text: string): Set<string> {
-  if (runsOf?.text !== text) runsOf = { text, runs: new Set(text.match(/\p{L}+/gu) ?? []) };
-  return runsOf.runs;
+const isLetter = (cp: number | undefined): boolean => cp !== undefined && /\p{L}/u.test(String.fromCodePoint(cp));
+
+function letterBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const low = text.charCodeAt(i - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+  return isLetter(text.codePointAt(pair ? i - 2 : i - 1));
 }
 
 function looksLikeSurname(w: string): boolean {
