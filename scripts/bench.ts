@@ -33,30 +33,38 @@ if (!base.length) {
 const line = (name: string, value: number, unit: string) => console.log(`bench: ${name} ${value.toFixed(value >= 100 ? 0 : 2)} ${unit}`);
 console.log(`bench: corpus ${base.length} articles; ${availableParallelism()} cores; node ${process.version}; ingest from ${RUNS_FROM}`);
 
-// Extraction on one core: one warm-up pass (JIT), then the timed pass.
-for (const r of base.slice(0, 200)) processArticle({ id: r.id, source: "bench", text: r.text });
-const times: number[] = [];
-const t0 = performance.now();
-for (const r of base) {
-  const s = performance.now();
-  processArticle({ id: r.id, source: "bench", text: r.text });
-  times.push(performance.now() - s);
-}
-const extractRate = base.length / ((performance.now() - t0) / 1000);
-times.sort((a, b) => a - b);
-line("extract_rate", extractRate, "articles/s");
-line("extract_p95_ms", times[Math.floor(0.95 * times.length)]!, "ms");
-line("extract_max_ms", times[times.length - 1]!, "ms");
-
-// compromise's entity pass (people, places, organizations) on the same articles, same warm-up.
+// Extraction on one core, and compromise's entity pass (people, places, organizations) on the same articles: each
+// warmed up (JIT), then two timed passes each in turn (extraction, compromise, extraction, compromise), the faster
+// pass of each counted, so that a burst of load on the machine during one pass weighs on neither figure. (Batches
+// alternated more finely make one library pay for the other's garbage collections.)
 const entities = (text: string) => {
   const doc = nlp(text);
   return doc.people().out("array").length + doc.places().out("array").length + doc.organizations().out("array").length;
 };
+for (const r of base.slice(0, 200)) processArticle({ id: r.id, source: "bench", text: r.text });
 for (const r of base.slice(0, 50)) entities(r.text);
-const c0 = performance.now();
-for (const r of base) entities(r.text);
-const compromiseRate = base.length / ((performance.now() - c0) / 1000);
+let best: { ms: number; times: number[] } | null = null;
+let compromiseMs = Infinity;
+for (let pass = 0; pass < 2; pass++) {
+  const times: number[] = [];
+  const t0 = performance.now();
+  for (const r of base) {
+    const s = performance.now();
+    processArticle({ id: r.id, source: "bench", text: r.text });
+    times.push(performance.now() - s);
+  }
+  const ms = performance.now() - t0;
+  if (!best || ms < best.ms) best = { ms, times };
+  const c0 = performance.now();
+  for (const r of base) entities(r.text);
+  compromiseMs = Math.min(compromiseMs, performance.now() - c0);
+}
+const extractRate = base.length / (best!.ms / 1000);
+const compromiseRate = base.length / (compromiseMs / 1000);
+const times = best!.times.sort((a, b) => a - b);
+line("extract_rate", extractRate, "articles/s");
+line("extract_p95_ms", times[Math.floor(0.95 * times.length)]!, "ms");
+line("extract_max_ms", times[times.length - 1]!, "ms");
 line("compromise_rate", compromiseRate, "articles/s");
 line("extract_vs_compromise", extractRate / compromiseRate, "x");
 
