@@ -23,7 +23,9 @@ const WORKER = import.meta.url.endsWith(".ts") ? new URL("./extract-worker-tsx.m
 export function extractorPool(jobs: number): Extractor {
   if (jobs <= 1) return inlineExtractor;
   const workers = Array.from({ length: jobs }, () => {
-    const w = new Worker(WORKER);
+    // A small young generation: an extraction's garbage is short-lived, and each thread's default (up to 48 MB) is
+    // resident memory of its own (about 40 MB less RSS over a 6,000-article ingest with two threads).
+    const w = new Worker(WORKER, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
     return { w, busy: 0 };
   });
   const pending = new Map<number, Pending>();
