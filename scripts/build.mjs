@@ -23,6 +23,7 @@ const ENTRIES = {
   "jobs/extract-worker": "src/jobs/extract-worker.ts",
   batch: "src/batch.ts",
   "store/open": "src/store/open.ts",
+  pipeline: "src/pipeline.ts",
 };
 // Left to Node's resolution: a native addon, and the PostgreSQL client and queue (loaded only for a postgres:// store).
 const EXTERNAL = ["better-sqlite3", "pg", "pg-native", "pg-boss"];
