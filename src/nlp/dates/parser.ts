@@ -15,13 +15,16 @@ function buildParser(): chrono.Chrono {
 
 /**
  * "three days ago", "two weeks later": these parsers' patterns are the largest case-insensitive ones, and V8 spends
- * over 100 ms compiling each on its second use; the same pattern written case-sensitively (caseless.ts) takes a
- * fraction of that and runs as fast.
+ * over 100 ms compiling each to native code on its second use, most of a one-file command's start. The same pattern
+ * written case-sensitively (caseless.ts, same matches) compiles in a fraction of that but runs slower, so it serves
+ * the first articles of a process only, and the original takes over for a long run.
  */
+const QUICK_USES = 25;
 function quickToCompile(parser: chrono.Parser): chrono.Parser {
-  let re: RegExp | null = null;
+  let quick: RegExp | null = null;
+  let uses = 0;
   return {
-    pattern: (context) => (re ??= caseless(parser.pattern(context))),
+    pattern: (context) => (uses++ < QUICK_USES ? (quick ??= caseless(parser.pattern(context))) : parser.pattern(context)),
     extract: (context, match) => parser.extract(context, match),
   };
 }
