@@ -1,4 +1,5 @@
 import { STATE_MARK } from "./template.ts";
+import { matchesOf } from "../../nlp/match-all.ts";
 
 /** What a rule says about one state: it starts (or holds) a chairmanship, or hands one over. */
 export type ClaimRole = "holds" | "starts" | "ends";
@@ -130,7 +131,7 @@ export interface MatchOptions {
 export function matchRules(text: string, opts: MatchOptions): RuleMatch[] {
   const out: RuleMatch[] = [];
   for (const rule of RULES) {
-    for (const m of text.matchAll(rule.re)) {
+    for (const m of matchesOf(rule.re, text)) {
       // "the Russian presidency said" is the Kremlin; "the Russian presidency of the CSTO" is a chairmanship.
       if (rule.needsOrgForPresidency && /presidency/i.test(m[0]) && !opts.orgAt(m.index, m.index + m[0].length)) continue;
       const marks = m.slice(1).filter((g): g is string => g !== undefined).map(Number);

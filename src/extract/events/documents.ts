@@ -3,6 +3,7 @@ import type { Doc } from "../../nlp/doc.ts";
 import type { Sentence, Span } from "../../nlp/types.ts";
 import { ignoreNote, type SlotNote } from "../evidence.ts";
 import { findCity, findCountry } from "../../data/places.ts";
+import { matchesOf } from "../../nlp/match-all.ts";
 
 /** Head words of documents an event adopts or signs. */
 export const DOC_HEAD = /\b(?:declarations?|statements?|plans?|strategy|strategies|decisions?|agreements?|treaty|treaties|memorand(?:um|a)|protocols?|resolutions?|programmes?|programs?|concepts?|charter|initiatives?|conventions?|communiqu[eé]s?|road ?maps?|regulations?|medals?|appeals?|accords?|doctrine|provisions?|budget)\b/i;
@@ -25,8 +26,8 @@ export function documentsOf(doc: Doc, sentences: Sentence[], note: SlotNote = ig
       note("document", t, spanOf(doc, s, t), rule);
     };
     const text = doc.slice(s).replace(/\s+/g, " ");
-    for (const m of text.matchAll(ACTIVE)) for (const item of listAfter(text.slice(m.index + m[0].length))) add(item, "document:after-verb");
-    for (const m of text.matchAll(PASSIVE)) add(m[1]!, "document:passive");
+    for (const m of matchesOf(ACTIVE, text)) for (const item of listAfter(text.slice(m.index + m[0].length))) add(item, "document:after-verb");
+    for (const m of matchesOf(PASSIVE, text)) add(m[1]!, "document:passive");
     const h = HEADLINE.exec(text);
     if (h && !/\b(?:was|were|been)\b/.test(h[1]!)) add(h[1]!, "document:headline");
   }

@@ -5,6 +5,7 @@
  */
 import { derive } from "../../data/current.ts";
 import { isVerbMet } from "./triggers.ts";
+import { matchesOf } from "../../nlp/match-all.ts";
 
 const patterns = derive((k) => {
   const groups = k.memberGroups.map((g) => ({ members: g.members, re: new RegExp(`^(?:${g.forms.map((f) => f.pattern).join("|")})$`, "iu") }));
@@ -28,7 +29,7 @@ const patterns = derive((k) => {
 export function membersIn(phrase: string): string[] {
   const p = patterns();
   const out: string[] = [];
-  for (const m of phrase.matchAll(p.any)) {
+  for (const m of matchesOf(p.any, phrase)) {
     const g = p.groups.find((x) => x.re.test(m[0]));
     if (g && !out.includes(g.members)) out.push(g.members);
   }

@@ -6,6 +6,7 @@ import { ignoreNote, type SlotNote } from "../evidence.ts";
 import type { PersonFact } from "../types.ts";
 import { findCountry } from "../../data/places.ts";
 import { leaderOf, nameOf, personsIn } from "./people.ts";
+import { matchesOf } from "../../nlp/match-all.ts";
 
 const CHAIR_CUE = /\b(?:chaired by|presided over by|presided by|under the (?:chairmanship|presidency) of|moderated by)\s+/gi;
 const CHAIR_AFTER = /^,?\s*(?:who\s+(?:chairs|chaired|presides|presided)|(?:chaired|presided over|opened and chaired)\s+the\s+(?:[\w-]+\s+){0,4}?(?:meeting|session|summit|talks|sitting))\b/i;
@@ -25,7 +26,7 @@ export function chairOf(doc: Doc, sentences: Sentence[], people: PersonFact[], n
   };
   for (const s of sentences) {
     const persons = personsIn(doc, s);
-    for (const m of doc.slice(s).matchAll(CHAIR_CUE)) {
+    for (const m of matchesOf(CHAIR_CUE, doc.slice(s))) {
       const at = s.start + m.index + m[0].length;
       const ents = doc.entsIn({ start: at, end: Math.min(s.end, at + 160) });
       const country = ents.find((e) => e.label === "COUNTRY" && /^(?:the\s+)?$/i.test(doc.text.slice(at, e.start)) && /^\s*(?:[,.;]|$|\s(?:and|which|that|as|in|on|at|for)\b)/.test(doc.text.slice(e.end, e.end + 8)));

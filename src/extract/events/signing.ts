@@ -3,6 +3,7 @@ import type { EventFact } from "../types.ts";
 import { evidenceOf } from "../evidence.ts";
 import { organizations } from "../../data/organizations.ts";
 import { findCity } from "../../data/places.ts";
+import { matchesOf } from "../../nlp/match-all.ts";
 
 // "the Collective Security Treaty (CST) was signed on May 15, 1992 in Tashkent": a signing is a meeting of its parties.
 const SIGNED = /\b((?:[\p{Lu}][\p{L}-]*\s+){0,5}(?:Treaty|Charter|Agreement|Convention|Declaration|Accord|Protocol)|[\p{Lu}]{2,6})(?:\s+\([\p{Lu}]{2,6}\))?\s+(?:was|were|had been)\s+signed\b/gu;
@@ -12,7 +13,7 @@ export function signingEvents(doc: Doc): EventFact[] {
   const out: EventFact[] = [];
   for (const s of doc.sentences) {
     const text = doc.slice(s);
-    for (const m of text.matchAll(SIGNED)) {
+    for (const m of matchesOf(SIGNED, text)) {
       const at = s.start + m.index + m[0].length;
       const rest = { start: at, end: Math.min(s.end, at + 60) };
       const date = doc.datesIn(rest).find((d) => d.value.length === 10) ?? doc.datesIn(s).find((d) => d.value.length === 10);

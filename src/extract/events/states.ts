@@ -3,6 +3,7 @@ import type { Sentence, Span } from "../../nlp/types.ts";
 import { ignoreNote, type SlotNote } from "../evidence.ts";
 import type { EventKind } from "../types.ts";
 import { findCountry } from "../../data/places.ts";
+import { matchesOf } from "../../nlp/match-all.ts";
 
 // "presidents of Armenia, Belarus and Kazakhstan", "delegations of ...", "representatives from ..."
 const LIST_CUE = /\b(?:presidents|heads of (?:state|government)|heads of (?:the )?delegations|leaders|delegations|representatives|ministers|secretaries|units|troops|servicemen|contingents|forces|military units|participants)\s+(?:of|from)\s+(?:the\s+)?/gi;
@@ -22,7 +23,7 @@ export function statesOf(doc: Doc, sentences: Sentence[], kind: EventKind, note:
   };
   for (const s of sentences) {
     const countries = doc.entsIn(s, "COUNTRY");
-    for (const m of doc.slice(s).matchAll(LIST_CUE)) {
+    for (const m of matchesOf(LIST_CUE, doc.slice(s))) {
       let at = s.start + m.index + m[0].length;
       for (const c of countries) {
         if (c.start < at) continue;

@@ -1,4 +1,5 @@
 import type { EventStatus } from "../types.ts";
+import { matchesOf } from "../../nlp/match-all.ts";
 
 // Headline infinitives ("Joint exercises to begin in Belarus", "Leaders to meet in Astana") announce what is to come.
 const PLANNED = /\b(?:to (?:begin|start|open|kick off|be held|take place|meet|gather|convene|hold|host|attend|take part|participate|join)|will|shall|is to be|are to be|to be held|to take place|is expected|are expected|expected to|scheduled|upcoming|forthcoming|next|plans? to|planned|is set to|are set to|would be held|is due|are due|coming|preparations? for|prepare for|ahead of)\b/gi;
@@ -19,7 +20,7 @@ export function statusNear(text: string, at: { start: number; end: number }): St
   let best: { status: EventStatus; dist: number } | null = null;
   for (const [re, status] of [[PLANNED, "planned"], [HELD, "held"]] as const) {
     re.lastIndex = 0;
-    for (const m of text.slice(lo, hi).matchAll(re)) {
+    for (const m of matchesOf(re, text.slice(lo, hi))) {
       const s = lo + m.index;
       const e = s + m[0].length;
       // Cues inside the trigger itself ("meet" as a trigger) do not count; ones after it weigh a little more.

@@ -1,6 +1,7 @@
 import type { EventKind } from "../types.ts";
 import { derive } from "../../data/current.ts";
 import { lexiconPattern } from "../../data/lexicons.ts";
+import { matchesOf } from "../../nlp/match-all.ts";
 
 export interface Trigger {
   kind: EventKind;
@@ -22,7 +23,7 @@ export function findTriggers(text: string, offset = 0): Trigger[] {
   const { MEETING, EXERCISE } = words();
   for (const [re, kind] of [[MEETING, "meeting"], [EXERCISE, "exercise"]] as const) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       // "exercise" as a verb ("to exercise control") is not a drill.
       if (kind === "exercise" && /^exercise$/i.test(m[0]) && isVerb(text, m.index, m.index + m[0].length)) continue;
       // A press conference or a meeting with one official reports on the event; it is not one.

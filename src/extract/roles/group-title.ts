@@ -1,4 +1,5 @@
 import { derive } from "../../data/current.ts";
+import { matchesOf } from "../../nlp/match-all.ts";
 
 /**
  * A plural noun phrase that introduces a list of people ("the presidents of ...", "heads of the Security Councils of:",
@@ -15,7 +16,7 @@ export function groupTitleBefore(text: string, offset: number): string | null {
   let best: { at: number; title: string } | null = null;
   for (const g of groups()) {
     g.re.lastIndex = 0;
-    for (const m of head.matchAll(g.re)) if (!best || m.index > best.at) best = { at: m.index, title: g.title };
+    for (const m of matchesOf(g.re, head)) if (!best || m.index > best.at) best = { at: m.index, title: g.title };
   }
   return best?.title ?? null;
 }

@@ -3,6 +3,7 @@ import { derive } from "../../data/current.ts";
 import { findOrg } from "../../data/organizations.ts";
 import { titles } from "../../data/titles.ts";
 import { escapeRe, flexiblePhrase } from "../../nlp/entities/phrase-regex.ts";
+import { matchesOf } from "../../nlp/match-all.ts";
 
 export interface ParsedRole {
   title: string;
@@ -46,7 +47,7 @@ interface TitleMatch {
  */
 function titleMatches(phrase: string): TitleMatch[] {
   const out: TitleMatch[] = [];
-  for (const m of phrase.matchAll(forms().TITLE_RE)) {
+  for (const m of matchesOf(forms().TITLE_RE, phrase)) {
     const end = m.index + m[0].length;
     const institution = /\bof\s+(?:the\s+)?state$/i.exec(m[2]!);
     if (institution && /^\s+\p{Lu}\p{Ll}/u.test(phrase.slice(end))) {

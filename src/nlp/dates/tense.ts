@@ -1,3 +1,4 @@
+import { matchesOf } from "../match-all.ts";
 const PAST = /\b(?:was|were|had|has been|held|took place|met|signed|adopted|visited|hosted|ended|began|started|opened|kicked off|completed|gathered|said|told|stated|noted|announced|reported)\b/gi;
 // A whole future verb phrase ("will be held", "will take place") ends where its past participle does, so it ties
 // with the "held" inside it and, being considered first, wins.
@@ -16,11 +17,11 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   // Distances from the end of a verb phrase, future first: "to be held" beats the "held" inside it.
   let best: { tense: Tense; dist: number } = { tense: "unknown", dist: Infinity };
   const consider = (re: RegExp, tense: Tense) => {
-    for (const m of left.matchAll(re)) {
+    for (const m of matchesOf(re, left)) {
       const dist = left.length - (m.index + m[0].length);
       if (dist < best.dist) best = { tense, dist };
     }
-    for (const m of right.matchAll(re)) {
+    for (const m of matchesOf(re, right)) {
       // Verbs after the date count a little less than those before it ("the talks on May 3 were ...").
       const dist = m.index + 10;
       if (dist < best.dist) best = { tense, dist };

@@ -2,6 +2,7 @@ import type { Entity } from "../types.ts";
 import { placeEntities } from "./place-scan.ts";
 import { derive } from "../../data/current.ts";
 import { bounded, escapeRe, flexiblePhrase } from "./phrase-regex.ts";
+import { matchesOf } from "../match-all.ts";
 
 interface Form {
   label: Entity["label"];
@@ -42,7 +43,7 @@ export function gazetteerEntities(text: string): Entity[] {
   const { forms, CS, CI } = matchers();
   for (const re of [CI, CS]) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       const group = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
       const form = group ? forms.get(group) : undefined;
       if (!form) continue;

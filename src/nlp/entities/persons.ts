@@ -5,6 +5,7 @@ import { derive } from "../../data/current.ts";
 import { lexiconPattern } from "../../data/lexicons.ts";
 import { compatibleFirst, sameSkeleton, skeleton, surnameOf } from "./name-keys.ts";
 import { firstStartingAt } from "../sorted-spans.ts";
+import { matchesOf } from "../match-all.ts";
 
 const NAME = String.raw`\p{Lu}[\p{Ll}’'\p{Lu}]*\p{Ll}[\p{Ll}’']*(?:-\p{Lu}?\p{Ll}+)*`;
 const INITIAL = String.raw`\p{Lu}\.`;
@@ -42,7 +43,7 @@ export function personEntities(text: string, takenSpans: Span[]): Entity[] {
   const taken = [...takenSpans].sort((a, b) => a.start - b.start);
   const full: Candidate[] = [];
   const singles: Candidate[] = [];
-  for (const m of text.matchAll(SEQ)) {
+  for (const m of matchesOf(SEQ, text)) {
     for (const seg of segments(text, m[0], m.index)) {
       if (overlaps(seg, taken)) continue;
       (seg.tokens.length >= 2 && !/^\p{Lu}\.$/u.test(seg.tokens[0]!) ? full : singles).push(seg);
@@ -86,7 +87,7 @@ function segments(text: string, run: string, offset: number): Candidate[] {
     cur = null;
   };
   const nonName = nonNameWords();
-  for (const m of run.matchAll(re)) {
+  for (const m of matchesOf(re, run)) {
     const w = m[0];
     const start = offset + m.index;
     const month = NAME_OR_MONTH.test(w) && /^(?:\.|,?\s*\d)/.test(text.slice(start + w.length, start + w.length + 4));
