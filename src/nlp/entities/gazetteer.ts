@@ -44,14 +44,22 @@ export function gazetteerEntities(text: string): Entity[] {
   for (const re of [CI, CS]) {
     re.lastIndex = 0;
     for (const m of matchesOf(re, text)) {
-      const group = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
-      const form = group ? forms.get(group) : undefined;
+      const form = forms.get(matchedGroup(m));
       if (!form) continue;
       const start = m.index;
       found.push({ start, end: start + m[0].length, label: form.label, text: m[0], norm: form.norm, org: form.org ?? null, rule: form.generic ? "gazetteer:generic" : "gazetteer" });
     }
   }
   return resolveOverlaps(found);
+}
+
+/**
+ * The name of the one group that took part in the match. Each alternative is a named group and holds no other
+ * group, so the first defined capture is it; listing m.groups' entries instead made an array of every form per match.
+ */
+function matchedGroup(m: RegExpExecArray): string {
+  for (const name in m.groups) if (m.groups[name] !== undefined) return name;
+  return "";
 }
 
 /** Keeps the longest of overlapping matches (bodies beat the organizations and places inside them). */
