@@ -27,3 +27,13 @@ test("a text too short to tell passes as undetermined", () => {
   assert.ok(declared instanceof InputError && /declared as "de"/.test(declared.message), "the container's language decides a short text");
   assert.ok(!(languageCheck({ id: "s", source: "s", text: STORY.join(" "), language: "ru" }) instanceof InputError), "the text itself wins when it can tell");
 });
+
+test("languages that share short words with English are not taken for it (the function-word shortcut)", () => {
+  const de = "Die Verteidigungsminister der Mitgliedstaaten trafen sich am Dienstag in Bischkek, um den Kalender der gemeinsamen Übungen für das kommende Jahr zu beschließen. Die nächste Sitzung des Rates findet im November in Duschanbe statt. Der Generalsekretär sagte, die kollektiven Kräfte seien bereit und die Zusammenarbeit habe in diesem Jahr Fortschritte gemacht, was alle begrüßten.";
+  const nl = "De ministers van defensie van de lidstaten kwamen dinsdag in Bisjkek bijeen om de kalender van de gezamenlijke oefeningen voor volgend jaar vast te stellen. De volgende vergadering van de raad vindt in november plaats in Doesjanbe. De secretaris-generaal zei dat de collectieve strijdkrachten klaar zijn en dat de samenwerking dit jaar is gevorderd, wat iedereen verwelkomde.";
+  assert.equal(detectLanguage(de), "deu");
+  assert.equal(detectLanguage(nl), "nld");
+  // An English report quoting a French sentence stays English.
+  const quoted = `${STORY.join(" ")} « ${FR} »`;
+  assert.equal(detectLanguage(quoted), "eng");
+});

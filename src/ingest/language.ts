@@ -11,10 +11,31 @@ const NAMES: Record<string, string> = {
   tur: "Turkish", pes: "Persian", hye: "Armenian", azj: "Azerbaijani", kat: "Georgian", pol: "Polish", nld: "Dutch",
 };
 
+/**
+ * English function words that are no word of the other languages franc tells apart ("in", "is", "of", "to", "on",
+ * "was", "for" are words of Dutch, German, Polish or French, so they are not here).
+ */
+const ENGLISH = new Set(["the", "and", "that", "with", "said", "from", "which", "were", "have", "been", "their", "this", "would", "will", "its", "has", "had", "they", "after", "about", "also", "but", "not", "who"]);
+/** In running English about one word in six is one of these; a page in another language has next to none. */
+const ENGLISH_SHARE = 0.1;
+
+/**
+ * Plainly English prose, told by its function words: trigram profiles against every language (franc) cost more
+ * than extracting the article, and most of an English archive needs none. Anything less clear goes to franc.
+ */
+function plainlyEnglish(sample: string): boolean {
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 60) return false;
+  let hits = 0;
+  for (const w of words) if (ENGLISH.has(w)) hits++;
+  return hits / words.length >= ENGLISH_SHARE;
+}
+
 /** The article's language as an ISO 639-3 code ("eng", "rus"), or "und" when the text is too short to tell. */
 export function detectLanguage(text: string): string {
   const sample = text.slice(0, SAMPLE);
   if ((sample.match(/\p{L}/gu) ?? []).length < MIN_LETTERS) return "und";
+  if (plainlyEnglish(sample)) return "eng";
   const [best, second] = francAll(sample, { minLength: 20 });
   if (!best || best[0] === "und") return "und";
   // franc-min weighs close relatives alike (English vs Scots); a near tie with English is English.
