@@ -6,7 +6,7 @@ import { QUEUE } from "./boss.ts";
 import type { IngestJob } from "./enqueue.ts";
 
 export interface WorkerOptions {
-  /** Extraction threads (one job each at a time); jobs are fetched in batches of eight per thread. */
+  /** Extraction threads (one job each at a time); jobs are fetched in batches of 32 per thread. */
   concurrency: number;
   onJob?: (r: { source: string; status: "added" | "existing" }) => void;
 }
@@ -32,7 +32,9 @@ export async function runWorker(boss: PgBoss, store: Store, opts: WorkerOptions)
     const results = await storeExtracted(store, ok.map((x) => x.input));
     results.forEach((r, i) => opts.onJob?.({ source: ok[i]!.job.data.raw.source, status: r.status }));
   };
-  await boss.work<IngestJob>(QUEUE, { batchSize: Math.max(4, opts.concurrency * 8), pollingIntervalSeconds: 0.5 }, handle);
+  // pg-boss fetches once per polling interval (0.5 s at the shortest) when a batch takes less: the batch size, not
+  // the work, bounded a worker (8 jobs per half second, about 15 articles/s); a batch now takes longer than that.
+  await boss.work<IngestJob>(QUEUE, { batchSize: Math.max(32, opts.concurrency * 32), pollingIntervalSeconds: 0.5 }, handle);
   return {
     async stop() {
       // Graceful: no new jobs, the ones running finish (or are retried elsewhere after the timeout).
