@@ -12,6 +12,12 @@ export function registerWorker(program: Command): void {
     .option("--job-timeout <s>", "the queue's job timeout (set by `ingest --queue`), for how often expired jobs are looked for", "600")
     .option("--once", "stop when the queue is empty instead of waiting for more jobs")
     .action(async (flags: { db: string; concurrency: string; jobTimeout: string; once?: boolean }) => {
+      // Listened for before anything starts: a SIGTERM while the worker is still connecting stops it cleanly too,
+      // instead of killing it.
+      let requestStop!: () => void;
+      const stopRequested = new Promise<void>((resolve) => (requestStop = resolve));
+      process.once("SIGTERM", () => requestStop());
+      process.once("SIGINT", () => requestStop());
       if (!(await storeModule()).isPostgresUrl(flags.db)) throw new UsageError("worker needs a PostgreSQL store: --db postgres://...");
       const concurrency = int("--concurrency", flags.concurrency, { min: 1, max: 256 });
       const jobTimeout = int("--job-timeout", flags.jobTimeout, { min: 1, max: 86_400 });
@@ -23,8 +29,7 @@ export function registerWorker(program: Command): void {
         const worker = await runWorker(boss, store, { concurrency, onJob: () => done++ });
         process.stderr.write(`worker: taking jobs (concurrency ${concurrency}); SIGTERM or Ctrl-C stops after the jobs in hand\n`);
         await new Promise<void>((resolve) => {
-          process.once("SIGTERM", resolve);
-          process.once("SIGINT", resolve);
+          void stopRequested.then(resolve);
           if (flags.once) void untilEmpty(boss, QUEUE).then(resolve);
         });
         await worker.stop();
