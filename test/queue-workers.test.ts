@@ -69,9 +69,16 @@ test("two PostgreSQL workers, one killed midway, another started: each article s
     const q = cli(["ingest", "--queue", feed, "--db", url, "--job-timeout", "4"]);
     assert.equal(q.code, 0, q.stderr);
     assert.match(q.stdout, new RegExp(`queued ${articles.length} articles`));
+    // Each worker announces on stderr when it takes jobs: the SIGTERM check below is about running workers.
+    const ready = new Map<ReturnType<typeof cliAsync>, Promise<void>>();
     const start = () => {
       const w = cliAsync(["worker", "--db", url, "--concurrency", "1", "--job-timeout", "4"]);
       workers.push(w);
+      let err = "";
+      ready.set(w, new Promise<void>((resolve) => w.stderr!.on("data", (d: Buffer) => {
+        err += d.toString();
+        if (err.includes("worker: taking jobs")) resolve();
+      })));
       return w;
     };
     const stored = async () => Number((await admin.query(`SELECT count(*) AS n FROM "${schema}".articles`)).rows[0].n);
@@ -98,6 +105,7 @@ test("two PostgreSQL workers, one killed midway, another started: each article s
     }
     // SIGTERM: a worker stops after the jobs in hand and exits cleanly.
     const live = workers.filter((w) => w !== first);
+    await Promise.all(live.map((w) => ready.get(w)));
     const codes = live.map((w) => new Promise<number | null>((r) => w.on("exit", (code) => r(code))));
     for (const w of live) w.kill("SIGTERM");
     assert.deepEqual(await Promise.all(codes), live.map(() => 0));
