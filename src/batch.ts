@@ -162,6 +162,8 @@ export async function ingestBatch(store: Store, paths: string[], opts: BatchOpti
       }
     }
     await read;
+    // Big groups are rebuilt as they grow during the run; the ones that grew since are settled once, here.
+    if (summary.added) await store.knowledge.refresh();
   } finally {
     queue.end();
     await extractor.close();

@@ -140,4 +140,9 @@ export interface KnowledgeStore {
   chairmanships(org?: string): Promise<ChairTimelineRow[]>;
   topics(q?: { by?: "year" }): Promise<TopicCountRow[]>;
   conflicts(): Promise<ConflictRow[]>;
+  /**
+   * Rebuilds the stored data of groups marked stale (a big group is rebuilt as it grows, not at every batch). Reads
+   * are right either way, merging stale groups from their members; this makes them quick again. Returns how many.
+   */
+  refresh(): Promise<number>;
 }

@@ -18,6 +18,7 @@ export interface WorkerOptions {
  */
 export async function runWorker(boss: PgBoss, store: Store, opts: WorkerOptions): Promise<{ stop: () => Promise<void> }> {
   const extractor = extractorPool(opts.concurrency);
+  const batchSize = Math.max(32, opts.concurrency * 32);
   // A batch of jobs at a time: extracted in parallel, then stored in one transaction (one turn of the merge lock).
   const handle = async (jobs: PgBoss.Job<IngestJob>[]) => {
     const extracted = await Promise.allSettled(jobs.map((j) => extractor.extract(j.data.raw)));
@@ -31,15 +32,18 @@ export async function runWorker(boss: PgBoss, store: Store, opts: WorkerOptions)
     if (!ok.length) return;
     const results = await storeExtracted(store, ok.map((x) => x.input));
     results.forEach((r, i) => opts.onJob?.({ source: ok[i]!.job.data.raw.source, status: r.status }));
+    // A batch short of the fetch size: the queue is (nearly) drained, time to settle the big groups left stale.
+    if (jobs.length < batchSize) await store.knowledge.refresh();
   };
   // pg-boss fetches once per polling interval (0.5 s at the shortest) when a batch takes less: the batch size, not
   // the work, bounded a worker (8 jobs per half second, about 15 articles/s); a batch now takes longer than that.
-  await boss.work<IngestJob>(QUEUE, { batchSize: Math.max(32, opts.concurrency * 32), pollingIntervalSeconds: 0.5 }, handle);
+  await boss.work<IngestJob>(QUEUE, { batchSize, pollingIntervalSeconds: 0.5 }, handle);
   return {
     async stop() {
       // Graceful: no new jobs, the ones running finish (or are retried elsewhere after the timeout).
       await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
       await extractor.close();
+      await store.knowledge.refresh();
     },
   };
 }

@@ -80,5 +80,11 @@ export function knowledgeStore(repo: KnowledgeRepo, articles: StoredArticles): K
     chairmanships: (org) => chairmanships(repo, org),
     topics: (q) => topicCounts(repo, q),
     conflicts: () => conflicts(repo),
+    async refresh() {
+      let total = 0;
+      // A few groups per transaction: a writer waiting for the lock never waits long.
+      for (let n = await transaction(() => merger.refreshStale()); n; n = await transaction(() => merger.refreshStale())) total += n;
+      return total;
+    },
   };
 }

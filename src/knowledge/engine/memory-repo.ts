@@ -1,7 +1,7 @@
 import type { RoleRecord } from "../offices.ts";
-import { compareDates } from "../dates.ts";
 import { refKey } from "../types.ts";
-import type { GroupKind, GroupRecord, KnowledgeRepo, MentionKind, MentionRecord, TopicTagRecord } from "./repo.ts";
+import { passes } from "./group-read.ts";
+import type { GroupFilter, GroupKind, GroupRecord, KnowledgeRepo, MentionKind, MentionRecord, StoredGroup, TopicTagRecord } from "./repo.ts";
 
 /**
  * A KnowledgeRepo in memory: the reference for what the SQL adapters must do, and the engine's test double.
@@ -11,7 +11,7 @@ export class MemoryRepo implements KnowledgeRepo {
   private readonly articles = new Set<number>();
   private readonly slugs = new Set<string>();
   private readonly mentionRows: (MentionRecord & { blocks: string[] })[] = [];
-  private readonly groupRows = new Map<string, GroupRecord & { kind: GroupKind }>();
+  private readonly groupRows = new Map<string, GroupRecord & { kind: GroupKind; stale: boolean }>();
   private readonly roleRows: RoleRecord[] = [];
   private readonly topicRows: TopicTagRecord[] = [];
 
@@ -70,7 +70,7 @@ export class MemoryRepo implements KnowledgeRepo {
   }
 
   async putGroup(kind: GroupKind, g: GroupRecord): Promise<void> {
-    this.groupRows.set(`${kind}|${g.key}`, { ...g, kind });
+    this.groupRows.set(`${kind}|${g.key}`, { ...g, kind, stale: false });
   }
 
   async deleteGroups(kind: GroupKind, keys: string[]): Promise<void> {
@@ -86,12 +86,29 @@ export class MemoryRepo implements KnowledgeRepo {
     if (m) Object.assign(m, { sig, blocks });
   }
 
-  async groups(kind: GroupKind, f: { keys?: string[]; org?: string; from?: string; to?: string; conflicts?: boolean } = {}): Promise<unknown[]> {
+  async memberCounts(kind: GroupKind, keys: string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    for (const m of this.mentionRows) if (m.kind === kind && m.group !== null && keys.includes(m.group)) out.set(m.group, (out.get(m.group) ?? 0) + 1);
+    return out;
+  }
+
+  async builtSizes(kind: GroupKind, keys: string[]): Promise<Map<string, number>> {
+    return new Map(keys.flatMap((k) => { const g = this.groupRows.get(`${kind}|${k}`); return g ? [[k, g.size] as const] : []; }));
+  }
+
+  async markStale(kind: GroupKind, keys: string[]): Promise<void> {
+    for (const k of keys) { const g = this.groupRows.get(`${kind}|${k}`); if (g) g.stale = true; }
+  }
+
+  async staleGroups(kind: GroupKind, limit: number): Promise<string[]> {
+    return [...this.groupRows.values()].filter((g) => g.kind === kind && g.stale).slice(0, limit).map((g) => g.key);
+  }
+
+  async groups(kind: GroupKind, f: GroupFilter = {}): Promise<StoredGroup[]> {
     return [...this.groupRows.values()]
-      .filter((g) => g.kind === kind && (!f.keys || f.keys.includes(g.key)) && (!f.org || g.org === f.org) && (!f.conflicts || g.conflicts))
-      .filter((g) => (!f.from || (g.start !== null && g.start >= f.from)) && (!f.to || (g.start !== null && g.start.slice(0, f.to.length) <= f.to)))
-      .sort((a, b) => compareDates(a.start, b.start) || (a.key < b.key ? -1 : 1))
-      .map((g) => g.data);
+      .filter((g) => g.kind === kind && (!f.keys || f.keys.includes(g.key)) && (g.stale || passes(g, f)))
+      .sort((a, b) => (a.start === null ? 1 : 0) - (b.start === null ? 1 : 0) || (a.start! < b.start! ? -1 : a.start! > b.start! ? 1 : 0) || (a.key < b.key ? -1 : 1))
+      .map((g) => ({ key: g.key, stale: g.stale, data: g.data }));
   }
 
   async roles(): Promise<{ record: RoleRecord; person: string | null }[]> {

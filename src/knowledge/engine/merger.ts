@@ -12,8 +12,7 @@ type Ref = FactRef & { articleId: number };
  * Incremental grouping of event and person mentions. Each new mention is placed from its neighbours (distinct
  * signatures under its blocking keys, never a scan of the store); when its arrival could change other mentions'
  * groups, its component (signatures linked by `same`) is regrouped in full, which gives exactly the groups a full
- * rebuild gives. Merged data of the groups touched is rebuilt once, at `flush` (end of the batch transaction), so a
- * much-reported person costs once per batch, not once per article.
+ * rebuild gives. Merged data of the groups touched is settled once, at `flush` (end of the batch transaction).
  */
 export class Merger {
   private readonly dirty = { event: new Set<string>(), person: new Set<string>() };
@@ -80,23 +79,48 @@ export class Merger {
     this.dirty[kind].add(target);
   }
 
-  /** Rebuilds the merged data of every group touched since the last flush; a group left empty is deleted. */
+  /**
+   * Settles every group touched since the last flush: a group left empty is deleted; a small one, or one that grew by
+   * half (or shrank) since its data was built, is rebuilt from its members; any other is only marked stale, and read
+   * from its members until rebuilt (group-read.ts). A much-reported person is thus rebuilt a few times over an
+   * archive, not at every batch: the work per article stays the same however big the group gets.
+   */
   async flush(): Promise<void> {
     for (const kind of ["event", "person"] as const) {
       const keys = [...this.dirty[kind]];
       this.dirty[kind].clear();
       if (!keys.length) continue;
-      const byGroup = new Map<string, MentionRecord[]>(keys.map((k) => [k, []]));
-      for (const m of await this.repo.members(kind, keys)) byGroup.get(m.group!)?.push(m);
-      const records = [...byGroup].filter(([, ms]) => ms.length).map(([key, ms]) => ({ key, ms, record: groupRecord(kind, ms) }));
-      const kept = new Set(records.map((r) => r.record.key));
-      const gone = keys.filter((k) => !kept.has(k));
+      const [counts, built] = await Promise.all([this.repo.memberCounts(kind, keys), this.repo.builtSizes(kind, keys)]);
+      const gone = keys.filter((k) => !counts.has(k));
       if (gone.length) await this.repo.deleteGroups(kind, gone);
-      for (const { key, ms, record } of records) {
-        // Keys are normally kept equal to the data's key as members arrive; this follows any other naming rule.
-        if (record.key !== key) await this.repo.setGroup(kind, ms.map((m) => m.ref), record.key);
-        await this.repo.putGroup(kind, record);
-      }
+      const rebuild = keys.filter((k) => counts.has(k) && due(counts.get(k)!, built.get(k)));
+      const later = keys.filter((k) => counts.has(k) && !due(counts.get(k)!, built.get(k)));
+      if (later.length) await this.repo.markStale(kind, later);
+      await this.rebuild(kind, rebuild);
+    }
+  }
+
+  /** Rebuilds up to `limit` stale groups of each kind; returns how many (the caller repeats until none are left). */
+  async refreshStale(limit = 64): Promise<number> {
+    let n = 0;
+    for (const kind of ["event", "person"] as const) {
+      const keys = await this.repo.staleGroups(kind, limit);
+      await this.rebuild(kind, keys);
+      n += keys.length;
+    }
+    return n;
+  }
+
+  private async rebuild(kind: GroupKind, keys: string[]): Promise<void> {
+    if (!keys.length) return;
+    const byGroup = new Map<string, MentionRecord[]>(keys.map((k) => [k, []]));
+    for (const m of await this.repo.members(kind, keys)) byGroup.get(m.group!)?.push(m);
+    for (const [key, ms] of byGroup) {
+      if (!ms.length) continue;
+      const record = groupRecord(kind, ms);
+      // Keys are normally kept equal to the data's key as members arrive; this follows any other naming rule.
+      if (record.key !== key) await this.repo.setGroup(kind, ms.map((m) => m.ref), record.key);
+      await this.repo.putGroup(kind, record);
     }
   }
 
@@ -106,6 +130,14 @@ export class Merger {
     this.dirty.person.clear();
   }
 }
+
+/** Groups up to this size are rebuilt at every flush that touches them (cheap, and most groups are this small). */
+const SMALL = 32;
+/** A bigger group is rebuilt once it has this many times the members its data was built from. */
+const GROWTH = 1.5;
+
+const due = (members: number, built: number | undefined) =>
+  built === undefined || members <= SMALL || members < built || members >= built * GROWTH;
 
 function parseKey(key: string): FactRef {
   const at = key.lastIndexOf("#");
@@ -119,8 +151,8 @@ export function groupRecord(kind: GroupKind, members: MentionRecord[]): GroupRec
     ({ ...x, evidence: Object.fromEntries(x.sources.map((s) => [refKey(s), evidence.get(refKey(s)) ?? []])) });
   if (kind === "event") {
     const merged = mergeEvent(members.map((m) => ({ ref: m.ref, fact: m.fact as EventFact })));
-    return { key: merged.key, data: withEvidence(merged), org: merged.org, start: merged.start, name: null, conflicts: merged.conflicts.length > 0 };
+    return { key: merged.key, data: withEvidence(merged), org: merged.org, start: merged.start, name: null, conflicts: merged.conflicts.length > 0, size: members.length };
   }
   const id = identityOf(members.map((m) => ({ ref: m.ref, fact: m.fact as PersonFact })));
-  return { key: id.key, data: withEvidence(id), org: null, start: null, name: id.name, conflicts: false };
+  return { key: id.key, data: withEvidence(id), org: null, start: null, name: id.name, conflicts: false, size: members.length };
 }

@@ -1,3 +1,4 @@
+import { readGroups } from "./group-read.ts";
 import { canonicalOrg } from "../canonical.ts";
 import { topicLabel } from "../topics.ts";
 import { refKey } from "../types.ts";
@@ -21,14 +22,14 @@ export async function timeline(repo: KnowledgeRepo, q: TimelineQuery = {}): Prom
   if (q.org) filter.org = canonicalOrg(q.org) ?? q.org;
   if (q.from) filter.from = q.from;
   if (q.to) filter.to = q.to;
-  const groups = (await repo.groups("event", filter)) as EventGroup[];
+  const groups = (await readGroups(repo, "event", filter)) as EventGroup[];
   const topics = await topicsByGroup(repo);
   const rows = groups.map((g) => timelineRow(g, topics.get(g.key) ?? []));
   return q.limit ? rows.slice(0, q.limit) : rows;
 }
 
 export async function eventDetail(repo: KnowledgeRepo, key: string): Promise<EventDetail | null> {
-  const [g] = (await repo.groups("event", { keys: [key] })) as EventGroup[];
+  const [g] = (await readGroups(repo, "event", { keys: [key] })) as EventGroup[];
   if (!g) return null;
   const tags = (await repo.topicTags()).filter((t) => t.kind === "event" && t.group === key);
   const seen = new Set<string>();
@@ -38,7 +39,7 @@ export async function eventDetail(repo: KnowledgeRepo, key: string): Promise<Eve
 }
 
 export async function conflicts(repo: KnowledgeRepo): Promise<ConflictRow[]> {
-  const groups = (await repo.groups("event", { conflicts: true })) as EventGroup[];
+  const groups = (await readGroups(repo, "event", { conflicts: true })) as EventGroup[];
   return groups.flatMap((g) => g.conflicts.map((c) => ({
     event: g.key, label: eventLabel(g), start: g.start, slot: c.slot,
     values: c.values.map((v) => ({ value: v.value, evidence: v.sources.flatMap((s) => g.evidence[refKey(s)] ?? []) })),

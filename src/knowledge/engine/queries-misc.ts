@@ -1,3 +1,4 @@
+import { readGroups } from "./group-read.ts";
 import type { ChairmanshipFact } from "../../extract/types.ts";
 import type { ChairTimelineRow, TopicCountRow } from "../api.ts";
 import { canonicalOrg } from "../canonical.ts";
@@ -25,7 +26,7 @@ export async function chairmanships(repo: KnowledgeRepo, org?: string): Promise<
 
 /** How often each topic comes up: distinct merged events and quotes, overall or per year. */
 export async function topicCounts(repo: KnowledgeRepo, q: { by?: "year" } = {}): Promise<TopicCountRow[]> {
-  const groups = new Map(((await repo.groups("event")) as EventGroup[]).map((g) => [g.key, g]));
+  const groups = new Map(((await readGroups(repo, "event")) as EventGroup[]).map((g) => [g.key, g]));
   const counts = new Map<string, { events: Set<string>; quotes: Set<string> }>();
   for (const t of await repo.topicTags()) {
     const year = t.kind === "event" ? (t.group ? groups.get(t.group)?.start?.slice(0, 4) : undefined) : t.year;

@@ -1,3 +1,4 @@
+import { readGroups } from "./group-read.ts";
 import type { EventFact, QuoteFact } from "../../extract/types.ts";
 import type { OfficeRow, PersonDetail, PersonSummary } from "../api.ts";
 import { canonicalOf } from "../canonical.ts";
@@ -17,7 +18,7 @@ export function namesMatch(a: string, b: string): boolean {
 }
 
 export async function personDetails(repo: KnowledgeRepo, name: string): Promise<PersonDetail[]> {
-  const groups = ((await repo.groups("person")) as PersonGroup[]).filter((g) => g.names.some((n) => namesMatch(name, n.value)));
+  const groups = ((await readGroups(repo, "person")) as PersonGroup[]).filter((g) => g.names.some((n) => namesMatch(name, n.value)));
   const roles = await repo.roles();
   return Promise.all(groups.map(async (g) => {
     const offices = officesFrom(roles.filter((r) => r.person === g.key).map((r) => ({ record: r.record, person: { key: g.key, name: g.name } })))
@@ -32,7 +33,7 @@ export async function personDetails(repo: KnowledgeRepo, name: string): Promise<
       return [...f.attendees, ...(f.chair ? [f.chair] : [])].some((who) => mine(m, who));
     });
     const keys = [...new Set(eventMentions.map((m) => m.group).filter((k): k is string => !!k))];
-    const events = keys.length ? ((await repo.groups("event", { keys })) as EventGroup[]).map((e) => timelineRow(e, [])) : [];
+    const events = keys.length ? ((await readGroups(repo, "event", { keys })) as EventGroup[]).map((e) => timelineRow(e, [])) : [];
     const quoteMentions = (await repo.mentionsOf("quote", ids)).filter((m) => mine(m, (m.fact as QuoteFact).speaker));
     const quoteTopics = (await repo.topicTags()).filter((t) => t.kind === "quote");
     const quotes = quoteMentions.map((m) => ({
@@ -48,7 +49,7 @@ export async function personDetails(repo: KnowledgeRepo, name: string): Promise<
 }
 
 export async function people(repo: KnowledgeRepo): Promise<PersonSummary[]> {
-  return ((await repo.groups("person")) as PersonGroup[])
+  return ((await readGroups(repo, "person")) as PersonGroup[])
     .map((g) => ({ key: g.key, name: g.name, names: g.names, roles: g.roles }))
     .sort((a, b) => (a.key < b.key ? -1 : 1));
 }
@@ -57,7 +58,7 @@ export async function offices(repo: KnowledgeRepo, title?: string, of?: string):
   const wanted = title ? fold(officeTitle(title).title) : null;
   const wantedOf = of ? fold(canonicalOf(of) ?? of) : null;
   const roles = (await repo.roles()).filter((r) => r.person && (wanted === null || fold(r.record.title) === wanted) && (wantedOf === null || fold(r.record.of ?? "") === wantedOf));
-  const people = new Map(((await repo.groups("person", { keys: [...new Set(roles.map((r) => r.person!))] })) as PersonGroup[]).map((p) => [p.key, p]));
+  const people = new Map(((await readGroups(repo, "person", { keys: [...new Set(roles.map((r) => r.person!))] })) as PersonGroup[]).map((p) => [p.key, p]));
   const rows = roles.flatMap((r) => { const p = people.get(r.person!); return p ? [{ record: r.record, person: { key: p.key, name: p.name } }] : []; });
   return officesFrom(rows).map((o) => ({
     ...o,

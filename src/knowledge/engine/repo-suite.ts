@@ -2,7 +2,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { ArticleFacts, EventFact } from "../../extract/types.ts";
 import { ev, person } from "../test-facts.ts";
-import { addArticle, type StoredArticle } from "./add-article.ts";
+import { addArticle, mergeArticle, type StoredArticle } from "./add-article.ts";
+import { Merger } from "./merger.ts";
 import type { KnowledgeRepo } from "./repo.ts";
 import { conflicts, eventDetail, timeline } from "./queries-events.ts";
 import { offices, personDetails } from "./queries-people.ts";
@@ -74,5 +75,30 @@ export function repoSuite(name: string, fresh: () => Promise<KnowledgeRepo>): vo
     assert.ok(detail?.topics.includes("drugs"));
     const byYear = await topicCounts(repo, { by: "year" });
     assert.ok(byYear.some((t) => t.topic === "afghanistan" && t.bucket === "2019" && t.events === 2 && t.quotes === 1));
+  });
+
+  test(`${name}: a big group read while stale, then refreshed, equals the group built at once`, async () => {
+    const many: StoredArticle[] = Array.from({ length: 40 }, (_, i) => ({
+      articleId: 100 + i, slug: `many-${String(i).padStart(2, "0")}`, published: "2020-01-01", text: TEXT,
+      facts: facts(`many-${i}`, { people: [{ ...person(i % 3 ? "Ivan Alpha" : "I. Alpha", [{ title: "Secretary General", of: "CSTO" }]), evidence }] }),
+    }));
+    const oneByOne = await ingest(many);
+    const stale = await oneByOne.staleGroups("person", 10);
+    assert.deepEqual(stale, ["many-00#0"], "past 32 members a group is rebuilt only as it grows by half");
+    const atOnce = await fresh();
+    const merger = new Merger(atOnce);
+    await atOnce.transaction(async () => {
+      for (const a of many) await mergeArticle(atOnce, merger, a);
+      await merger.flush();
+    });
+    assert.deepEqual(await atOnce.staleGroups("person", 10), []);
+    const read = async (r: KnowledgeRepo) => [await personDetails(r, "Ivan Alpha"), await offices(r, "Secretary General", "CSTO")];
+    const expected = await read(atOnce);
+    assert.equal((expected[0] as { evidence: unknown[] }[])[0]!.evidence.length, 40);
+    assert.deepEqual(await read(oneByOne), expected, "a stale group is read from its members");
+    const refresher = new Merger(oneByOne);
+    assert.equal(await oneByOne.transaction(() => refresher.refreshStale()), 1);
+    assert.deepEqual(await oneByOne.staleGroups("person", 10), []);
+    assert.deepEqual(await read(oneByOne), expected);
   });
 }

@@ -49,7 +49,24 @@ export interface GroupRecord {
   start: string | null;
   name: string | null;
   conflicts: boolean;
+  /** How many members the data was built from. */
+  size: number;
   members?: FactRef[];
+}
+
+export interface GroupFilter {
+  keys?: string[];
+  org?: string;
+  from?: string;
+  to?: string;
+  conflicts?: boolean;
+}
+
+/** A stored group: its data as last built, and whether members joined or left since (see merger.ts, `flush`). */
+export interface StoredGroup {
+  key: string;
+  stale: boolean;
+  data: unknown;
 }
 
 /**
@@ -81,13 +98,25 @@ export interface KnowledgeRepo {
   members(kind: GroupKind, keys: string[]): Promise<MentionRecord[]>;
   /** Points mentions at a group. */
   setGroup(kind: GroupKind, refs: { articleId: number; index: number }[], key: string): Promise<void>;
-  /** Writes (or overwrites) a group's merged data; `members` is ignored (membership is setGroup's). */
+  /** Writes (or overwrites) a group's merged data and clears its stale mark; `members` is ignored (membership is setGroup's). */
   putGroup(kind: GroupKind, group: GroupRecord): Promise<void>;
+  /** How many mentions each group has now (groups without members left out), through the index on the group. */
+  memberCounts(kind: GroupKind, keys: string[]): Promise<Map<string, number>>;
+  /** The `size` each stored group's data was built from (groups never built left out). */
+  builtSizes(kind: GroupKind, keys: string[]): Promise<Map<string, number>>;
+  /** Marks groups whose stored data no longer reflects their members. */
+  markStale(kind: GroupKind, keys: string[]): Promise<void>;
+  /** Up to `limit` keys of stale groups, through an index. */
+  staleGroups(kind: GroupKind, limit: number): Promise<string[]>;
   deleteGroups(kind: GroupKind, keys: string[]): Promise<void>;
   /** Event and person mentions stored before signatures existed (their sig is null), to be signed once. */
   unsigned(kind: GroupKind, limit: number): Promise<MentionRecord[]>;
   setSig(kind: GroupKind, ref: { articleId: number; index: number }, sig: string, blocks: string[]): Promise<void>;
-  groups(kind: GroupKind, filter?: { keys?: string[]; org?: string; from?: string; to?: string; conflicts?: boolean }): Promise<unknown[]>;
+  /**
+   * Groups whose stored columns pass the filter, and every stale group among `keys` (all when no keys are given),
+   * whose columns may be out of date; ordered by start (none last), then key. Read them through `readGroups`.
+   */
+  groups(kind: GroupKind, filter?: GroupFilter): Promise<StoredGroup[]>;
   /** Every role record with the key of the person group its mention belongs to. */
   roles(): Promise<{ record: RoleRecord; person: string | null }[]>;
   topicTags(): Promise<(TopicTagRecord & { group: string | null })[]>;

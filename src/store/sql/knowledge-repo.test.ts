@@ -8,7 +8,8 @@ import { SqlKnowledgeRepo } from "./knowledge-repo.ts";
 
 // The engine's shared behaviour on real, migrated databases of each engine (article rows exist for the foreign keys).
 async function withArticles(db: SqlDb): Promise<SqlKnowledgeRepo> {
-  for (let i = 1; i <= 3; i++) await db.run("INSERT INTO articles (id, hash, slug, source, text, facts) VALUES (?, ?, ?, 'test', '', '{}')", [i, `h${i}`, `a${i}`]);
+  // 1-3 and 100-139, the ids the suite's articles use.
+  for (const i of [1, 2, 3, ...Array.from({ length: 40 }, (_, k) => 100 + k)]) await db.run("INSERT INTO articles (id, hash, slug, source, text, facts) VALUES (?, ?, ?, 'test', '', '{}')", [i, `h${i}`, `a${i}`]);
   return new SqlKnowledgeRepo(db);
 }
 

@@ -1,4 +1,4 @@
-import type { GroupKind, GroupRecord, KnowledgeRepo, MentionKind, MentionRecord, TopicTagRecord } from "../../knowledge/engine/repo.ts";
+import type { GroupFilter, GroupKind, GroupRecord, KnowledgeRepo, MentionKind, MentionRecord, StoredGroup, TopicTagRecord } from "../../knowledge/engine/repo.ts";
 import type { RoleRecord } from "../../knowledge/offices.ts";
 import type { Row, SqlDb } from "./db.ts";
 import { insertRows } from "./insert-rows.ts";
@@ -94,10 +94,30 @@ export class SqlKnowledgeRepo implements KnowledgeRepo {
   }
 
   async putGroup(kind: GroupKind, g: GroupRecord): Promise<void> {
-    await this.db.run(`INSERT INTO k_groups (kind, key, org, start, name, conflicts, data) VALUES (?, ?, ?, ?, ?, ?, ?)
+    await this.db.run(`INSERT INTO k_groups (kind, key, org, start, name, conflicts, data, size, stale) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (kind, key) DO UPDATE SET org = excluded.org, start = excluded.start, name = excluded.name,
-        conflicts = excluded.conflicts, data = excluded.data`,
-    [kind, g.key, g.org, g.start, g.name, this.d.bool(g.conflicts), json(g.data)]);
+        conflicts = excluded.conflicts, data = excluded.data, size = excluded.size, stale = excluded.stale`,
+    [kind, g.key, g.org, g.start, g.name, this.d.bool(g.conflicts), json(g.data), g.size, this.d.bool(false)]);
+  }
+
+  async memberCounts(kind: GroupKind, keys: string[]): Promise<Map<string, number>> {
+    const rows = await this.db.all<Row>(`SELECT grp, count(*) AS n FROM k_mentions WHERE kind = ? AND ${this.d.inList("grp")} GROUP BY grp`,
+      [kind, this.d.list(keys)]);
+    return new Map(rows.map((r) => [r.grp as string, Number(r.n)]));
+  }
+
+  async builtSizes(kind: GroupKind, keys: string[]): Promise<Map<string, number>> {
+    const rows = await this.db.all<Row>(`SELECT key, size FROM k_groups WHERE kind = ? AND ${this.d.inList("key")}`, [kind, this.d.list(keys)]);
+    return new Map(rows.map((r) => [r.key as string, Number(r.size)]));
+  }
+
+  async markStale(kind: GroupKind, keys: string[]): Promise<void> {
+    await this.db.run(`UPDATE k_groups SET stale = ? WHERE kind = ? AND ${this.d.inList("key")}`, [this.d.bool(true), kind, this.d.list(keys)]);
+  }
+
+  async staleGroups(kind: GroupKind, limit: number): Promise<string[]> {
+    const rows = await this.db.all<Row>(`SELECT key FROM k_groups WHERE kind = ? AND stale = ${this.d.true} LIMIT ?`, [kind, limit]);
+    return rows.map((r) => r.key as string);
   }
 
   async deleteGroups(kind: GroupKind, keys: string[]): Promise<void> {
@@ -113,18 +133,21 @@ export class SqlKnowledgeRepo implements KnowledgeRepo {
     await insertRows(this.db, "k_sigs", ["kind", "block", "sig"], [...new Set(blocks)].map((b) => [kind, b, sig]), { ignoreConflicts: true });
   }
 
-  async groups(kind: GroupKind, f: { keys?: string[]; org?: string; from?: string; to?: string; conflicts?: boolean } = {}): Promise<unknown[]> {
+  async groups(kind: GroupKind, f: GroupFilter = {}): Promise<StoredGroup[]> {
     const d = this.d;
     const w = new Where().add("kind = ?", kind);
     if (f.keys) w.add(d.inList("key"), d.list(f.keys));
-    if (f.org) w.add(d.ieq("org"), f.org);
-    if (f.from) w.add("start >= ?", f.from);
+    // The columns of a stale group may be out of date: it is returned whatever they say, and filtered once merged.
+    const cols = new Where();
+    if (f.org) cols.add(d.ieq("org"), f.org);
+    if (f.from) cols.add("start >= ?", f.from);
     // A prefix as long as `to`: "2021" takes in every date of 2021. The length is a number of ours, not user text.
-    if (f.to) w.add(`substr(start, 1, ${f.to.length}) <= ?`, f.to);
-    if (f.conflicts) w.add(`conflicts = ${d.true}`);
-    const rows = await this.db.all<Row>(`SELECT data FROM k_groups ${w.sql()}
+    if (f.to) cols.add(`substr(start, 1, ${f.to.length}) <= ?`, f.to);
+    if (f.conflicts) cols.add(`conflicts = ${d.true}`);
+    if (cols.parts.length) w.add(`(${cols.parts.join(" AND ")} OR stale = ${d.true})`, ...cols.params);
+    const rows = await this.db.all<Row>(`SELECT key, stale, data FROM k_groups ${w.sql()}
       ORDER BY start IS NULL, ${d.sortText("start")}, ${d.sortText("key")}`, w.params);
-    return rows.map((r) => d.json(r.data));
+    return rows.map((r) => ({ key: r.key as string, stale: Boolean(r.stale), data: d.json(r.data) }));
   }
 
   async roles(): Promise<{ record: RoleRecord; person: string | null }[]> {

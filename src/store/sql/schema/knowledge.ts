@@ -60,3 +60,13 @@ export const KNOWLEDGE_REFERENCES: Op[] = [{
 END $$`,
   },
 }];
+
+/**
+ * Version 9: a big group's merged data is rebuilt as it grows, not at every batch (knowledge/engine/merger.ts): the
+ * number of members it was built from, and whether members changed since.
+ */
+export const KNOWLEDGE_STALE_GROUPS: Op[] = [
+  { addColumn: "size", table: "k_groups", spec: "int default 0" },
+  { addColumn: "stale", table: "k_groups", spec: "bool default false" },
+  index("k_groups_stale", "k_groups", "kind", "stale"),
+];

@@ -1,6 +1,6 @@
 import { ARTICLE_TABLES, ARTICLE_TEXT, COPIES, PERSON_ROLES, QUOTE_TEXT } from "./articles.ts";
 import { type Migration, index } from "./declare.ts";
-import { KNOWLEDGE_REFERENCES, KNOWLEDGE_SIGS, KNOWLEDGE_TABLES } from "./knowledge.ts";
+import { KNOWLEDGE_REFERENCES, KNOWLEDGE_SIGS, KNOWLEDGE_STALE_GROUPS, KNOWLEDGE_TABLES } from "./knowledge.ts";
 
 /**
  * The store's schema, declared once: numbered steps, each run once, in order, and recorded in schema_version; every
@@ -43,6 +43,7 @@ export const MIGRATIONS: Migration[] = [
       { addColumn: "value", table: "evidence", spec: "text?" },
     ],
   },
+  { version: 9, why: "big knowledge groups rebuilt as they grow, read from their members meanwhile", ops: KNOWLEDGE_STALE_GROUPS },
 ];
 
 export const LATEST = MIGRATIONS.at(-1)!.version;
