@@ -43,8 +43,9 @@ export async function mergeArticle(repo: KnowledgeRepo, merger: Merger, a: Store
     };
   }));
   await repo.addArticle({ articleId: a.articleId, slug: a.slug, mentions, roles: roleRecords(ka), topics });
-  for (const m of mentions) {
-    if (m.kind === "event" || m.kind === "person") await merger.place(m.kind, { article: a.slug, articleId: a.articleId, index: m.index }, m.sig);
+  for (const kind of ["event", "person"] as const) {
+    const items = mentions.filter((m) => m.kind === kind).map((m) => ({ ref: { article: a.slug, articleId: a.articleId, index: m.index }, sig: m.sig }));
+    if (items.length) await merger.placeAll(kind, items);
   }
   return { events: a.facts.events.length, people: a.facts.people.length };
 }

@@ -50,6 +50,15 @@ export class MemoryRepo implements KnowledgeRepo {
     return [...out];
   }
 
+  async sigsByBlock(kind: GroupKind, blocks: string[]): Promise<{ block: string; sig: string }[]> {
+    const out = new Map<string, { block: string; sig: string }>();
+    for (const m of this.mentionRows) {
+      if (m.kind !== kind || !m.sig) continue;
+      for (const b of m.blocks) if (blocks.includes(b)) out.set(`${b}\n${m.sig}`, { block: b, sig: m.sig });
+    }
+    return [...out.values()];
+  }
+
   async sigGroups(kind: GroupKind, sigs: string[]): Promise<{ sig: string; group: string }[]> {
     const out = new Map<string, { sig: string; group: string }>();
     for (const m of this.mentionRows) if (m.kind === kind && m.sig && m.group && sigs.includes(m.sig)) out.set(`${m.sig}|${m.group}`, { sig: m.sig, group: m.group });

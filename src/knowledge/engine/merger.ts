@@ -21,12 +21,28 @@ export class Merger {
 
   constructor(private readonly repo: KnowledgeRepo) {}
 
-  async place(kind: GroupKind, ref: Ref, sig: string | null): Promise<void> {
+  /** Places an article's mentions of a kind in turn; their candidates are looked up in one query. */
+  async placeAll(kind: GroupKind, items: { ref: Ref; sig: string | null }[]): Promise<void> {
+    const spec = SPECS[kind] as KindSpec<unknown>;
+    const blocks = new Set(items.flatMap(({ sig }) => (sig === null ? [] : spec.blocks(spec.key(sig)))));
+    const byBlock = new Map<string, string[]>();
+    for (const { block, sig } of blocks.size ? await this.repo.sigsByBlock(kind, [...blocks]) : []) {
+      const list = byBlock.get(block);
+      if (list) list.push(sig);
+      else byBlock.set(block, [sig]);
+    }
+    // Placing never adds signatures (the article's own were stored before), so one lookup serves every mention.
+    const candidates = (bs: string[]) => [...new Set(bs.flatMap((b) => byBlock.get(b) ?? []))];
+    for (const { ref, sig } of items) await this.place(kind, ref, sig, candidates);
+  }
+
+  async place(kind: GroupKind, ref: Ref, sig: string | null, lookup?: (blocks: string[]) => string[]): Promise<void> {
     const spec = SPECS[kind] as KindSpec<unknown>;
     const key = sig === null ? null : spec.key(sig);
     const level = key === null ? null : spec.level(key);
     if (sig === null || key === null || level === null) return this.assign(kind, [ref], refKey(ref));
-    const sigs = (await this.repo.sigCandidates(kind, spec.blocks(key))).filter((s) => spec.same(key, spec.key(s)));
+    const blocks = spec.blocks(key);
+    const sigs = (lookup ? lookup(blocks) : await this.repo.sigCandidates(kind, blocks)).filter((s) => spec.same(key, spec.key(s)));
     const groups = new Map<string, string[]>();
     for (const { sig: s, group } of sigs.length ? await this.repo.sigGroups(kind, sigs) : []) groups.set(s, [...(groups.get(s) ?? []), group]);
     const neighbours: Neighbour[] = sigs.map((s) => ({ level: spec.level(spec.key(s)) ?? -1, groups: groups.get(s) ?? [] }));

@@ -71,6 +71,11 @@ export class SqlKnowledgeRepo implements KnowledgeRepo {
     return rows.map((r) => r.sig as string);
   }
 
+  async sigsByBlock(kind: GroupKind, blocks: string[]): Promise<{ block: string; sig: string }[]> {
+    const rows = await this.db.all<Row>(`SELECT block, sig FROM k_sigs WHERE kind = ? AND ${this.d.inList("block")}`, [kind, this.d.list(blocks)]);
+    return rows.map((r) => ({ block: r.block as string, sig: r.sig as string }));
+  }
+
   async sigGroups(kind: GroupKind, sigs: string[]): Promise<{ sig: string; group: string }[]> {
     const rows = await this.db.all<Row>(`SELECT DISTINCT sig, grp FROM k_mentions WHERE kind = ? AND ${this.d.inList("sig")} AND grp IS NOT NULL`,
       [kind, this.d.list(sigs)]);
