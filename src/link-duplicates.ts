@@ -8,6 +8,6 @@ import type { SaveArticleInput, Store } from "./store/types.ts";
 export async function linkNearDuplicate(store: Store, input: SaveArticleInput): Promise<void> {
   const a = input.article;
   if (a.duplicateOf != null) return;
-  const lookup = async (bands: string[]) => (await store.articles.similarArticles(bands)).filter((r) => r.hash !== a.hash);
+  const lookup = async (bands: string[]) => (await store.articles.copyCandidates(bands)).filter((r) => r.hash !== a.hash);
   a.duplicateOf = (await findOriginal(a.text, lookup, a.bands, input.prepared?.shingles)).duplicateOf;
 }

@@ -5,7 +5,9 @@ export const textBands = (text: string): string[] => bandKeys(signature(shingles
 
 export interface Candidate {
   id: number;
-  text: string;
+  /** Needed only when `shingles` are not given. */
+  text: string | null;
+  shingles?: ArrayLike<number> | null;
   /** The candidate's own original when it is itself a copy. */
   duplicateOf?: number | null;
 }
@@ -27,7 +29,8 @@ export async function findOriginal(text: string, lookup: (bands: string[]) => Pr
   let sh: Set<number> | undefined;
   for (const c of await lookup(bands)) {
     sh ??= knownShingles ? new Set(Array.from(knownShingles)) : shingles(text);
-    if (isNearDuplicate(sh, shingles(c.text))) return { bands, duplicateOf: c.duplicateOf ?? c.id };
+    const theirs = c.shingles ? new Set(Array.from(c.shingles)) : shingles(c.text ?? "");
+    if (isNearDuplicate(sh, theirs)) return { bands, duplicateOf: c.duplicateOf ?? c.id };
   }
   return { bands, duplicateOf: null };
 }

@@ -43,6 +43,14 @@ export interface SaveArticleInput {
   prepared?: PreparedSave;
 }
 
+export interface CopyCandidate {
+  id: number;
+  hash: string;
+  duplicateOf: number | null;
+  text: string | null;
+  shingles: Uint32Array | null;
+}
+
 /** Derived from a SaveArticleInput alone (src/jobs/prepare.ts); each field, when absent, is computed by the writer. */
 export interface PreparedSave {
   /** JSON.stringify of the facts, as stored. */
@@ -178,6 +186,8 @@ export interface ArticleStore {
   counts(): Promise<{ articles: number; events: number; people: number; quotes: number; chairmanships: number }>;
   /** Articles sharing an LSH band with these (originals first, at most `limit`, default 20): near-duplicate candidates. */
   similarArticles(bands: string[], limit?: number): Promise<ArticleRow[]>;
+  /** The same candidates with what confirming them needs: stored shingles, or the text where none are stored. */
+  copyCandidates(bands: string[], limit?: number): Promise<CopyCandidate[]>;
   /** Every article that is a near-duplicate copy or has copies, by id. */
   duplicateArticles(): Promise<ArticleRow[]>;
   /** The gzip-compressed page an article was extracted from, or null. */

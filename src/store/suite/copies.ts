@@ -27,4 +27,22 @@ export function copyTests(withStore: StoreTest): void {
     assert.equal(gunzipSync((await s.articles.articleHtml(a.articleId))!).toString(), page);
     assert.equal(await s.articles.articleHtml(c.articleId), null);
   });
+
+  withStore("near duplicates: candidates come with their stored shingles, or their text when none were stored", async (s) => {
+    const withShingles = minsk("with");
+    withShingles.article.bands = ["3:cc"];
+    // Values above 2^31 and 0: the stored bytes must give back unsigned 32-bit integers exactly.
+    withShingles.prepared = { shingles: Uint32Array.from([0, 7, 2 ** 31 + 5, 2 ** 32 - 1]) };
+    const a = await s.articles.saveArticle(withShingles);
+    const without = minsk("without", { slug: "without", text: "Ministers met again in Minsk on Friday." });
+    without.article.bands = ["3:cc"];
+    const b = await s.articles.saveArticle(without);
+    const found = await s.articles.copyCandidates(["3:cc"]);
+    assert.deepEqual(found.map((c) => c.id), (await s.articles.similarArticles(["3:cc"])).map((r) => r.id), "the same candidates, in the same order");
+    assert.deepEqual(found.map((c) => [c.id, c.hash, c.text, c.shingles && [...c.shingles]]), [
+      [a.articleId, "with", null, [0, 7, 2 ** 31 + 5, 2 ** 32 - 1]],
+      [b.articleId, "without", "Ministers met again in Minsk on Friday.", null],
+    ]);
+    assert.deepEqual(await s.articles.copyCandidates([]), []);
+  });
 }

@@ -1,4 +1,4 @@
-import type { ArticleRow } from "../../types.ts";
+import type { ArticleRow, CopyCandidate } from "../../types.ts";
 import { toArticle } from "../../common/mappers.ts";
 import type { Row, SqlDb } from "../db.ts";
 import { ARTICLE_COLUMNS } from "./articles.ts";
@@ -10,6 +10,37 @@ export async function similarArticles(db: SqlDb, bands: string[], limit = 20): P
     `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id IN (SELECT article_id FROM article_bands WHERE ${db.dialect.inList("band")})
      ORDER BY duplicate_of IS NOT NULL, id LIMIT ?`, [db.dialect.list(bands), limit]);
   return rows.map(toArticle);
+}
+
+/** Shingles as stored: little-endian 32-bit integers, the same bytes on every platform and engine. */
+export function packShingles(sh: ArrayLike<number>): Buffer {
+  const out = Buffer.alloc(sh.length * 4);
+  for (let i = 0; i < sh.length; i++) out.writeUInt32LE(sh[i]!, i * 4);
+  return out;
+}
+
+function unpackShingles(b: Uint8Array): Uint32Array {
+  const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  const out = new Uint32Array(b.byteLength >>> 2);
+  for (let i = 0; i < out.length; i++) out[i] = buf.readUInt32LE(i * 4);
+  return out;
+}
+
+/**
+ * Near-duplicate candidates as `similarArticles` finds them, with their stored shingles; the text only of those
+ * stored without (saved before shingles were kept, or by a path that did not compute them).
+ */
+export async function copyCandidates(db: SqlDb, bands: string[], limit = 20): Promise<CopyCandidate[]> {
+  if (!bands.length) return [];
+  const rows = await db.all<Row>(
+    `SELECT a.id, a.hash, a.duplicate_of, s.sh, CASE WHEN s.sh IS NULL THEN a.text END AS text
+     FROM articles a LEFT JOIN article_shingles s ON s.article_id = a.id
+     WHERE a.id IN (SELECT article_id FROM article_bands WHERE ${db.dialect.inList("band")})
+     ORDER BY a.duplicate_of IS NOT NULL, a.id LIMIT ?`, [db.dialect.list(bands), limit]);
+  return rows.map((r) => ({
+    id: Number(r.id), hash: r.hash as string, duplicateOf: r.duplicate_of == null ? null : Number(r.duplicate_of),
+    text: (r.text as string | null) ?? null, shingles: r.sh ? unpackShingles(r.sh as Uint8Array) : null,
+  }));
 }
 
 export async function duplicateArticles(db: SqlDb): Promise<ArticleRow[]> {

@@ -2,6 +2,7 @@ import type { ArticleInput, SaveArticleInput, SaveResult } from "../../types.ts"
 import type { SqlDb } from "../db.ts";
 import { insertRows } from "../insert-rows.ts";
 import { insertFacts } from "./save-facts.ts";
+import { packShingles } from "./copies.ts";
 
 /**
  * One article and everything extracted from it, in one transaction. ON CONFLICT makes the hash check and the insert
@@ -19,7 +20,7 @@ export function saveArticle(db: SqlDb, input: SaveArticleInput, o: { savepoint?:
       return { articleId: Number(await db.value("SELECT id FROM articles WHERE hash = ?", [a.hash])), inserted: false };
     }
     const id = Number(inserted);
-    await saveCopyData(db, id, a);
+    await saveCopyData(db, id, a, input.prepared?.shingles);
     await insertRows(db, "mentions", ["article_id", "kind", "start", "end", "text", "norm"],
       input.mentions.map((m) => [id, m.kind, m.start, m.end, m.text, m.norm]));
     await insertFacts(db, id, input);
@@ -28,9 +29,10 @@ export function saveArticle(db: SqlDb, input: SaveArticleInput, o: { savepoint?:
   return o.savepoint === false && db.inTransaction ? save() : db.transaction(save);
 }
 
-/** An article's LSH bands and compressed page. */
-async function saveCopyData(db: SqlDb, articleId: number, a: ArticleInput): Promise<void> {
+/** An article's LSH bands, its shingles when computed ahead, and its compressed page. */
+async function saveCopyData(db: SqlDb, articleId: number, a: ArticleInput, shingles: Uint32Array | undefined): Promise<void> {
   const bands = [...new Set(a.bands ?? [])].map((band) => [band, articleId]);
   await insertRows(db, "article_bands", ["band", "article_id"], bands, { ignoreConflicts: true });
+  if (shingles) await db.run("INSERT INTO article_shingles (article_id, sh) VALUES (?, ?)", [articleId, packShingles(shingles)]);
   if (a.htmlGz?.length) await db.run("INSERT INTO article_html (article_id, gz) VALUES (?, ?)", [articleId, Buffer.from(a.htmlGz)]);
 }

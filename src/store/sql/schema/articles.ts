@@ -76,3 +76,11 @@ export const COPIES: Op[] = [
   index("article_bands_article", "article_bands", "article_id"),
   create("article_html", { article_id: "int -> articles cascade", gz: "bytes" }, { primaryKey: ["article_id"] }),
 ];
+
+/**
+ * Version 10: each article's shingles (dedup/minhash.ts), as 32-bit integers: a near-duplicate candidate is confirmed
+ * from them instead of re-reading and re-shingling its text, which cost more per article as candidates accumulate.
+ */
+export const COPY_SHINGLES: Op[] = [
+  create("article_shingles", { article_id: "int -> articles cascade", sh: "bytes" }, { primaryKey: ["article_id"] }),
+];

@@ -1,4 +1,4 @@
-import { ARTICLE_TABLES, ARTICLE_TEXT, COPIES, PERSON_ROLES, QUOTE_TEXT } from "./articles.ts";
+import { ARTICLE_TABLES, ARTICLE_TEXT, COPIES, COPY_SHINGLES, PERSON_ROLES, QUOTE_TEXT } from "./articles.ts";
 import { type Migration, index } from "./declare.ts";
 import { KNOWLEDGE_REFERENCES, KNOWLEDGE_SIGS, KNOWLEDGE_STALE_GROUPS, KNOWLEDGE_TABLES } from "./knowledge.ts";
 
@@ -44,6 +44,7 @@ export const MIGRATIONS: Migration[] = [
     ],
   },
   { version: 9, why: "big knowledge groups rebuilt as they grow, read from their members meanwhile", ops: KNOWLEDGE_STALE_GROUPS },
+  { version: 10, why: "near-duplicate candidates confirmed from stored shingles", ops: COPY_SHINGLES },
 ];
 
 export const LATEST = MIGRATIONS.at(-1)!.version;
