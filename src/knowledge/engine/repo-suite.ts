@@ -4,6 +4,7 @@ import type { ArticleFacts, EventFact } from "../../extract/types.ts";
 import { ev, person } from "../test-facts.ts";
 import { addArticle, mergeArticle, type StoredArticle } from "./add-article.ts";
 import { Merger } from "./merger.ts";
+import { PERSON_SPEC } from "./kinds.ts";
 import type { KnowledgeRepo } from "./repo.ts";
 import { conflicts, eventDetail, timeline } from "./queries-events.ts";
 import { offices, personDetails } from "./queries-people.ts";
@@ -100,5 +101,15 @@ export function repoSuite(name: string, fresh: () => Promise<KnowledgeRepo>): vo
     assert.equal(await oneByOne.transaction(() => refresher.refreshStale()), 1);
     assert.deepEqual(await oneByOne.staleGroups("person", 10), []);
     assert.deepEqual(await read(oneByOne), expected);
+  });
+
+  test(`${name}: mentions are found by their blocking keys, signed kinds (people) as well as the others (chairmanships)`, async () => {
+    const repo = await ingest(ARTICLES);
+    const alpha = ARTICLES[0]!.facts.people[0]!;
+    const blocks = PERSON_SPEC.blocks(PERSON_SPEC.key(PERSON_SPEC.signature(alpha)));
+    const refs = async (kind: "person" | "chair", b: string[]) => (await repo.mentions(kind, b)).map((m) => `${m.ref.article}#${m.ref.index}`).sort();
+    assert.deepEqual(await refs("person", blocks), ["one#0", "two#0"], "both Alphas, not Anna Beta");
+    assert.deepEqual(await refs("person", ["no such block"]), []);
+    assert.deepEqual(await refs("chair", ["CSTO"]), ["one#0", "three#0"]);
   });
 }

@@ -42,7 +42,9 @@ export class SqlKnowledgeRepo implements KnowledgeRepo {
     await insertRows(db, "k_mentions", ["kind", "article_id", "idx", "slug", "fact", "evidence", "sig"],
       input.mentions.map((x) => [x.kind, id, x.index, slug, json(x.fact), json(x.evidence), x.sig]));
     const blocks = input.mentions.flatMap((x) => [...new Set(x.blocks)].map((b) => ({ x, b })));
-    await insertRows(db, "k_blocks", ["kind", "block", "article_id", "idx"], blocks.map(({ x, b }) => [x.kind, b, id, x.index]));
+    // A signed mention's blocks follow from its signature, so k_sigs finds it (see `mentions`): only unsigned ones
+    // (quotes, chairmanships) need rows of their own here.
+    await insertRows(db, "k_blocks", ["kind", "block", "article_id", "idx"], blocks.filter(({ x }) => !x.sig).map(({ x, b }) => [x.kind, b, id, x.index]));
     const sigs = new Map(blocks.filter(({ x }) => x.sig).map(({ x, b }) => [`${x.kind}\n${b}\n${x.sig}`, [x.kind, b, x.sig]]));
     await insertRows(db, "k_sigs", ["kind", "block", "sig"], [...sigs.values()], { ignoreConflicts: true });
     await insertRows(db, "k_roles", ["article_id", "idx", "slug", "title", "of", "acting", "date"],
@@ -54,8 +56,12 @@ export class SqlKnowledgeRepo implements KnowledgeRepo {
   mentions(kind: MentionKind, blocks?: string[]): Promise<MentionRecord[]> {
     const order = `ORDER BY ${this.d.sortText("m.slug")}, m.idx`;
     if (!blocks) return this.mentionRows(`SELECT m.* FROM k_mentions m WHERE m.kind = ? ${order}`, [kind]);
-    // From the blocks to their mentions (index on (kind, block), then the mentions' primary key): the cost follows
-    // the neighbours of the new article, not the size of the store.
+    // From the blocks to their mentions through indexes: the cost follows the neighbours, not the size of the store.
+    // Signed kinds through their signatures (a mention's blocks are its signature's), the others through k_blocks.
+    if (kind === "event" || kind === "person") {
+      return this.mentionRows(`SELECT m.* FROM k_mentions m WHERE m.kind = ? AND m.sig IN (
+          SELECT s.sig FROM k_sigs s WHERE s.kind = ? AND ${this.d.inList("s.block")}) ${order}`, [kind, kind, this.d.list(blocks)]);
+    }
     return this.mentionRows(`SELECT m.* FROM k_mentions m WHERE m.kind = ? AND (m.article_id, m.idx) IN (
         SELECT b.article_id, b.idx FROM k_blocks b WHERE b.kind = ? AND ${this.d.inList("b.block")}) ${order}`,
     [kind, kind, this.d.list(blocks)]);
