@@ -21,6 +21,8 @@ test("sqlite: a database file is migrated once and reopened with its data", asyn
   await a.close();
   const b = await openStore(file);
   assert.equal((await b.articles.counts()).articles, 0);
+  assert.ok(b instanceof SqliteStore);
+  assert.deepEqual([b.db.pragma("journal_mode", { simple: true }), b.db.pragma("synchronous", { simple: true })], ["wal", 1], "WAL, synced at checkpoints");
   await b.close();
 });
 
