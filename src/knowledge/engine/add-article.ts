@@ -29,10 +29,10 @@ export async function mergeArticle(repo: KnowledgeRepo, merger: Merger, a: Store
   const rows = (ev: Parameters<typeof evidenceRows>[1]) => evidenceRows(a, ev);
   const keys = a.keys ?? mergeKeys(a.facts, a.text);
   const mentions: NewMention[] = [
-    ...a.facts.events.map((f, index) => ({ kind: "event" as const, index, fact: f, evidence: rows(f.evidence), ...keys.events[index]! })),
-    ...a.facts.people.map((f, index) => ({ kind: "person" as const, index, fact: f, evidence: rows(f.evidence), ...keys.people[index]! })),
-    ...a.facts.quotes.map((f, index) => ({ kind: "quote" as const, index, fact: f, evidence: rows(f.evidence), blocks: keys.quotes[index]!, sig: null })),
-    ...a.facts.chairmanships.map((f, index) => ({ kind: "chair" as const, index, fact: f, evidence: rows(f.evidence), blocks: keys.chairs[index]!, sig: null })),
+    ...a.facts.events.map((f, index) => ({ kind: "event" as const, index, fact: f, evidence: rows(f.evidence), json: keys.json.events[index]!, ...keys.events[index]! })),
+    ...a.facts.people.map((f, index) => ({ kind: "person" as const, index, fact: f, evidence: rows(f.evidence), json: keys.json.people[index]!, ...keys.people[index]! })),
+    ...a.facts.quotes.map((f, index) => ({ kind: "quote" as const, index, fact: f, evidence: rows(f.evidence), json: keys.json.quotes[index]!, blocks: keys.quotes[index]!, sig: null })),
+    ...a.facts.chairmanships.map((f, index) => ({ kind: "chair" as const, index, fact: f, evidence: rows(f.evidence), json: keys.json.chairs[index]!, blocks: keys.chairs[index]!, sig: null })),
   ];
   const year = (a.published ?? articleTime(a.facts.events))?.slice(0, 4) ?? null;
   const topics: NewTopicTag[] = keys.topics.flatMap((t) => t.hits.map((h) => {

@@ -1,6 +1,7 @@
 import type { EvidenceRow } from "../evidence-row.ts";
 import type { RoleRecord } from "../offices.ts";
 import type { FactRef } from "../types.ts";
+import type { MentionJson } from "./merge-keys.ts";
 
 /** The kinds of per-article facts the knowledge layer keeps, and the kinds of merged groups it maintains. */
 export type MentionKind = "event" | "person" | "quote" | "chair";
@@ -25,6 +26,8 @@ export interface NewMention {
   evidence: EvidenceRow[];
   blocks: string[];
   sig: string | null;
+  /** `fact` and `evidence` as a store writes them (engine/merge-keys.ts), computed ahead. */
+  json: MentionJson;
 }
 
 export interface TopicTagRecord {

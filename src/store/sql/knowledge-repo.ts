@@ -40,7 +40,7 @@ export class SqlKnowledgeRepo implements KnowledgeRepo {
     const db = this.db;
     await db.run("INSERT INTO k_articles (article_id, slug) VALUES (?, ?)", [id, slug]);
     await insertRows(db, "k_mentions", ["kind", "article_id", "idx", "slug", "fact", "evidence", "sig"],
-      input.mentions.map((x) => [x.kind, id, x.index, slug, json(x.fact), json(x.evidence), x.sig]));
+      input.mentions.map((x) => [x.kind, id, x.index, slug, x.json.fact, x.json.evidence, x.sig]));
     const blocks = input.mentions.flatMap((x) => [...new Set(x.blocks)].map((b) => ({ x, b })));
     // A signed mention's blocks follow from its signature, so k_sigs finds it (see `mentions`): only unsigned ones
     // (quotes, chairmanships) need rows of their own here.

@@ -1,4 +1,5 @@
 import type { MentionKind, MentionRecord, TopicTagRecord } from "../../knowledge/engine/repo.ts";
+import type { SpanRow } from "../../knowledge/engine/evidence-rows.ts";
 import type { RoleRecord } from "../../knowledge/offices.ts";
 import type { Dialect } from "./dialect.ts";
 import type { Row } from "./db.ts";
@@ -6,10 +7,13 @@ import type { Row } from "./db.ts";
 const ref = (r: Row) => ({ article: r.slug as string, articleId: Number(r.article_id), index: Number(r.idx) });
 const orNull = (v: unknown) => (v ?? null) as string | null;
 
-export const toMention = (d: Dialect, r: Row): MentionRecord => ({
-  kind: r.kind as MentionKind, ref: ref(r), fact: d.json(r.fact), group: orNull(r.grp),
-  evidence: d.json(r.evidence), sig: orNull(r.sig),
-});
+/** Evidence is stored without the article's id and slug, which are the row's (rows of older versions have them too). */
+export const toMention = (d: Dialect, r: Row): MentionRecord => {
+  const articleId = Number(r.article_id);
+  const articleSlug = r.slug as string;
+  const evidence = (d.json(r.evidence) as SpanRow[]).map((e) => ({ articleId, articleSlug, ...e }));
+  return { kind: r.kind as MentionKind, ref: ref(r), fact: d.json(r.fact), group: orNull(r.grp), evidence, sig: orNull(r.sig) };
+};
 
 export const toRole = (r: Row): { record: RoleRecord; person: string | null } => ({
   record: { ref: ref(r), title: r.title as string, of: orNull(r.of), acting: Boolean(r.acting), date: orNull(r.date) },
