@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import type { ArticleFacts } from "../../extract/types.ts";
 import type { KnowledgeStore, NewKnowledgeArticle } from "../api.ts";
 import { mergeArticle } from "./add-article.ts";
@@ -17,11 +18,16 @@ export interface StoredArticles extends DuplicateLinks {
 
 /** The KnowledgeStore of an adapter: the shared engine over the adapter's repository and its article store. */
 export function knowledgeStore(repo: KnowledgeRepo, articles: StoredArticles): KnowledgeStore {
-  const merger = new Merger(repo);
+  // The open transaction of the current async call chain, with its own merger (the groups it touched). Nesting is
+  // told by this context, never by a counter shared by the process: two calls overlapping in one process (a queue
+  // handler still running when the next batch starts) are two transactions, each taking the lock and settling its
+  // own groups, not one running inside the other's bookkeeping without a transaction.
+  const open = new AsyncLocalStorage<Merger>();
   let signed = false;
-  let depth = 0;
 
   async function merge(a: NewKnowledgeArticle): Promise<{ events: number; people: number }> {
+    const merger = open.getStore();
+    if (!merger) return transaction(() => merge(a));
     if (await repo.hasArticle(a.articleId)) return { events: 0, people: 0 };
     // Facts are identified by slug (stable whatever the ingest order); a second article of the same name, such as
     // an edited copy, is told apart by its content hash.
@@ -44,21 +50,15 @@ export function knowledgeStore(repo: KnowledgeRepo, articles: StoredArticles): K
   }
 
   async function transaction<T>(fn: () => Promise<T>): Promise<T> {
-    if (depth > 0) return fn();
-    depth++;
-    try {
-      return await repo.transaction(async () => {
-        await signOld();
-        const out = await fn();
-        await merger.flush();
-        return out;
-      });
-    } catch (err) {
-      merger.reset();
-      throw err;
-    } finally {
-      depth--;
-    }
+    if (open.getStore()) return fn();
+    // A merger per transaction: what one rolled back leaves pending is dropped with it.
+    const merger = new Merger(repo);
+    return repo.transaction(() => open.run(merger, async () => {
+      await signOld();
+      const out = await fn();
+      await merger.flush();
+      return out;
+    }));
   }
 
   return {
@@ -67,7 +67,7 @@ export function knowledgeStore(repo: KnowledgeRepo, articles: StoredArticles): K
       if (!row || !facts) return { events: 0, people: 0 };
       return transaction(() => merge({ ...row, articleId, facts }));
     },
-    merge: (a) => transaction(() => merge(a)),
+    merge,
     transaction,
     timeline: async (q) => withIndependentSources(await timeline(repo, q), articles),
     event: async (key) => {
@@ -83,7 +83,8 @@ export function knowledgeStore(repo: KnowledgeRepo, articles: StoredArticles): K
     async refresh() {
       let total = 0;
       // A few groups per transaction: a writer waiting for the lock never waits long.
-      for (let n = await transaction(() => merger.refreshStale()); n; n = await transaction(() => merger.refreshStale())) total += n;
+      const step = () => transaction(() => open.getStore()!.refreshStale());
+      for (let n = await step(); n; n = await step()) total += n;
       return total;
     },
   };

@@ -139,12 +139,6 @@ export class Merger {
       await this.repo.putGroup(kind, record);
     }
   }
-
-  /** Forgets pending work (the transaction it belonged to was rolled back). */
-  reset(): void {
-    this.dirty.event.clear();
-    this.dirty.person.clear();
-  }
 }
 
 /** Groups up to this size are rebuilt at every flush that touches them (cheap, and most groups are this small). */
