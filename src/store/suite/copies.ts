@@ -37,11 +37,17 @@ export function copyTests(withStore: StoreTest): void {
     const without = minsk("without", { slug: "without", text: "Ministers met again in Minsk on Friday." });
     without.article.bands = ["3:cc"];
     const b = await s.articles.saveArticle(without);
+    const copy = minsk("copy", { slug: "copy", text: "Ministers met in Minsk, a copy." });
+    copy.article.bands = ["3:cc"];
+    copy.article.duplicateOf = a.articleId;
+    copy.prepared = { shingles: Uint32Array.from([7]) };
+    const c = await s.articles.saveArticle(copy);
     const found = await s.articles.copyCandidates(["3:cc"]);
-    assert.deepEqual(found.map((c) => c.id), (await s.articles.similarArticles(["3:cc"])).map((r) => r.id), "the same candidates, in the same order");
-    assert.deepEqual(found.map((c) => [c.id, c.hash, c.text, c.shingles && [...c.shingles]]), [
-      [a.articleId, "with", null, [0, 7, 2 ** 31 + 5, 2 ** 32 - 1]],
-      [b.articleId, "without", "Ministers met again in Minsk on Friday.", null],
+    assert.deepEqual(found.map((x) => x.id), (await s.articles.similarArticles(["3:cc"])).map((r) => r.id), "the same candidates, in the same order");
+    assert.deepEqual(found.map((x) => [x.id, x.hash, x.duplicateOf, x.text, x.shingles && [...x.shingles]]), [
+      [a.articleId, "with", null, null, [0, 7, 2 ** 31 + 5, 2 ** 32 - 1]],
+      [b.articleId, "without", null, "Ministers met again in Minsk on Friday.", null],
+      [c.articleId, "copy", a.articleId, null, [7]],
     ]);
     assert.deepEqual(await s.articles.copyCandidates([]), []);
   });

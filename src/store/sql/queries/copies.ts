@@ -32,11 +32,17 @@ function unpackShingles(b: Uint8Array): Uint32Array {
  */
 export async function copyCandidates(db: SqlDb, bands: string[], limit = 20): Promise<CopyCandidate[]> {
   if (!bands.length) return [];
+  const ids = `SELECT article_id FROM article_bands WHERE ${db.dialect.inList("band")}`;
+  // Articles stored with their shingles are read from article_copies (and the hash near the start of their row); the
+  // others, stored before shingles were kept, from the article row with their text.
   const rows = await db.all<Row>(
-    `SELECT a.id, a.hash, a.duplicate_of, s.sh, CASE WHEN s.sh IS NULL THEN a.text END AS text
-     FROM articles a LEFT JOIN article_shingles s ON s.article_id = a.id
-     WHERE a.id IN (SELECT article_id FROM article_bands WHERE ${db.dialect.inList("band")})
-     ORDER BY a.duplicate_of IS NOT NULL, a.id LIMIT ?`, [db.dialect.list(bands), limit]);
+    `SELECT * FROM (
+       SELECT a.id, a.hash, c.duplicate_of, c.sh, NULL AS text FROM article_copies c JOIN articles a ON a.id = c.article_id
+       WHERE c.article_id IN (${ids})
+       UNION ALL
+       SELECT a.id, a.hash, a.duplicate_of, NULL, a.text FROM articles a
+       WHERE a.id IN (${ids}) AND NOT EXISTS (SELECT 1 FROM article_copies c WHERE c.article_id = a.id)
+     ) t ORDER BY duplicate_of IS NOT NULL, id LIMIT ?`, [db.dialect.list(bands), db.dialect.list(bands), limit]);
   return rows.map((r) => ({
     id: Number(r.id), hash: r.hash as string, duplicateOf: r.duplicate_of == null ? null : Number(r.duplicate_of),
     text: (r.text as string | null) ?? null, shingles: r.sh ? unpackShingles(r.sh as Uint8Array) : null,

@@ -33,6 +33,6 @@ export function saveArticle(db: SqlDb, input: SaveArticleInput, o: { savepoint?:
 async function saveCopyData(db: SqlDb, articleId: number, a: ArticleInput, shingles: Uint32Array | undefined): Promise<void> {
   const bands = [...new Set(a.bands ?? [])].map((band) => [band, articleId]);
   await insertRows(db, "article_bands", ["band", "article_id"], bands, { ignoreConflicts: true });
-  if (shingles) await db.run("INSERT INTO article_shingles (article_id, sh) VALUES (?, ?)", [articleId, packShingles(shingles)]);
+  if (shingles) await db.run("INSERT INTO article_copies (article_id, duplicate_of, sh) VALUES (?, ?, ?)", [articleId, a.duplicateOf ?? null, packShingles(shingles)]);
   if (a.htmlGz?.length) await db.run("INSERT INTO article_html (article_id, gz) VALUES (?, ?)", [articleId, Buffer.from(a.htmlGz)]);
 }

@@ -78,9 +78,10 @@ export const COPIES: Op[] = [
 ];
 
 /**
- * Version 10: each article's shingles (dedup/minhash.ts), as 32-bit integers: a near-duplicate candidate is confirmed
- * from them instead of re-reading and re-shingling its text, which cost more per article as candidates accumulate.
+ * Version 10: what confirming a near-duplicate candidate needs, in a small row: the article's shingles
+ * (dedup/minhash.ts, 32-bit integers) and its original. Read from the article row instead, the original sits after
+ * the text and the facts, and reaching it read their overflow pages for every candidate.
  */
 export const COPY_SHINGLES: Op[] = [
-  create("article_shingles", { article_id: "int -> articles cascade", sh: "bytes" }, { primaryKey: ["article_id"] }),
+  create("article_copies", { article_id: "int -> articles cascade", duplicate_of: "int?", sh: "bytes" }, { primaryKey: ["article_id"] }),
 ];
