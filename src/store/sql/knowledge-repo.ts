@@ -97,6 +97,12 @@ export class SqlKnowledgeRepo implements KnowledgeRepo {
   }
 
   async setGroup(kind: GroupKind, refs: Ref[], key: string): Promise<void> {
+    // Where a prepared statement runs per row cheaply (SQLite), one statement whose text never varies: a list's
+    // text varies with its length, and each length was one more statement parsed and kept in the cache.
+    if (this.db.rowByRow) {
+      await this.db.each("UPDATE k_mentions SET grp = ? WHERE kind = ? AND article_id = ? AND idx = ?", refs.map((r) => [key, kind, r.articleId, r.index]));
+      return;
+    }
     for (let i = 0; i < refs.length; i += CHUNK) {
       const chunk = refs.slice(i, i + CHUNK);
       await this.db.run(`UPDATE k_mentions SET grp = ? WHERE kind = ? AND (article_id, idx) IN (${chunk.map(() => "(?, ?)").join(", ")})`,
