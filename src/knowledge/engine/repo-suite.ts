@@ -112,4 +112,15 @@ export function repoSuite(name: string, fresh: () => Promise<KnowledgeRepo>): vo
     assert.deepEqual(await refs("person", ["no such block"]), []);
     assert.deepEqual(await refs("chair", ["CSTO"]), ["one#0", "three#0"]);
   });
+
+  test(`${name}: the groups of a signature, each once, however many mentions share it`, async () => {
+    const repo = await ingest([...ARTICLES, ...ARTICLES.map((a, i) => ({ ...a, articleId: 100 + i, slug: `${a.slug}-again` }))]);
+    const sig = PERSON_SPEC.signature(ARTICLES[0]!.facts.people[0]!);
+    const mentions = await repo.mentionsBySig("person", [sig]);
+    assert.equal(mentions.length, 2);
+    assert.deepEqual(await repo.sigGroups("person", [sig]), [{ sig, group: "one#0" }], "two mentions, one group");
+    await repo.setGroup("person", [mentions[1]!.ref], "zz#9");
+    const groups = (await repo.sigGroups("person", [sig, "no such sig"])).map((g) => `${g.sig === sig} ${g.group}`).sort();
+    assert.deepEqual(groups, [`true ${mentions[0]!.group}`, "true zz#9"].sort());
+  });
 }

@@ -83,6 +83,19 @@ export class SqlKnowledgeRepo implements KnowledgeRepo {
   }
 
   async sigGroups(kind: GroupKind, sigs: string[]): Promise<{ sig: string; group: string }[]> {
+    // A much-reported name has thousands of mentions of one signature but one or two groups: DISTINCT visited every
+    // mention (the cost grew with the archive); stepping from group to group through the index (kind, sig, grp)
+    // visits only the groups. Cheap where a statement costs no round trip (SQLite).
+    if (this.db.rowByRow) {
+      const out: { sig: string; group: string }[] = [];
+      for (const sig of sigs) {
+        let grp = await this.db.value<string>("SELECT min(grp) AS g FROM k_mentions WHERE kind = ? AND sig = ? AND grp IS NOT NULL", [kind, sig]);
+        for (; grp != null; grp = await this.db.value<string>("SELECT min(grp) AS g FROM k_mentions WHERE kind = ? AND sig = ? AND grp > ?", [kind, sig, grp])) {
+          out.push({ sig, group: grp });
+        }
+      }
+      return out;
+    }
     const rows = await this.db.all<Row>(`SELECT DISTINCT sig, grp FROM k_mentions WHERE kind = ? AND ${this.d.inList("sig")} AND grp IS NOT NULL`,
       [kind, this.d.list(sigs)]);
     return rows.map((r) => ({ sig: r.sig as string, group: r.grp as string }));
