@@ -184,9 +184,10 @@ export interface ArticleStore {
   /** Full-text search over article texts and quotes. */
   search(query: string, opts?: { limit?: number; offset?: number }): Promise<Page<SearchHit>>;
   counts(): Promise<{ articles: number; events: number; people: number; quotes: number; chairmanships: number }>;
-  /** Articles sharing an LSH band with these (originals first, at most `limit`, default 20): near-duplicate candidates. */
-  similarArticles(bands: string[], limit?: number): Promise<ArticleRow[]>;
-  /** The same candidates with what confirming them needs: stored shingles, or the text where none are stored. */
+  /**
+   * Near-duplicate candidates: articles sharing an LSH band with these (originals first, at most `limit`, default 20),
+   * with what confirming them needs: stored shingles, or the text where none are stored.
+   */
   copyCandidates(bands: string[], limit?: number): Promise<CopyCandidate[]>;
   /** Every article that is a near-duplicate copy or has copies, by id. */
   duplicateArticles(): Promise<ArticleRow[]>;

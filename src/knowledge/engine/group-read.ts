@@ -10,7 +10,8 @@ export function passes(g: Pick<GroupRecord, "key" | "org" | "start" | "conflicts
   return !f.conflicts || g.conflicts;
 }
 
-const byStart = (a: { start: string | null; key: string }, b: { start: string | null; key: string }) =>
+/** The stores' order of groups: by start (none last), then key, comparing code units as SQL's binary collation does. */
+export const byStart = (a: { start: string | null; key: string }, b: { start: string | null; key: string }) =>
   (a.start === null ? 1 : 0) - (b.start === null ? 1 : 0) || (a.start! < b.start! ? -1 : a.start! > b.start! ? 1 : 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 /**

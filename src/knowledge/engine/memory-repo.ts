@@ -1,6 +1,6 @@
 import type { RoleRecord } from "../offices.ts";
 import { refKey } from "../types.ts";
-import { passes } from "./group-read.ts";
+import { byStart, passes } from "./group-read.ts";
 import type { GroupFilter, GroupKind, GroupRecord, KnowledgeRepo, MentionKind, MentionRecord, StoredGroup, TopicTagRecord } from "./repo.ts";
 
 /**
@@ -42,12 +42,6 @@ export class MemoryRepo implements KnowledgeRepo {
 
   async mentionsOf(kind: MentionKind, articleIds: number[]): Promise<MentionRecord[]> {
     return this.mentionRows.filter((m) => m.kind === kind && articleIds.includes(m.ref.articleId));
-  }
-
-  async sigCandidates(kind: GroupKind, blocks: string[]): Promise<string[]> {
-    const out = new Set<string>();
-    for (const m of this.mentionRows) if (m.kind === kind && m.sig && m.blocks.some((b) => blocks.includes(b))) out.add(m.sig);
-    return [...out];
   }
 
   async sigsByBlock(kind: GroupKind, blocks: string[]): Promise<{ block: string; sig: string }[]> {
@@ -116,7 +110,7 @@ export class MemoryRepo implements KnowledgeRepo {
   async groups(kind: GroupKind, f: GroupFilter = {}): Promise<StoredGroup[]> {
     return [...this.groupRows.values()]
       .filter((g) => g.kind === kind && (!f.keys || f.keys.includes(g.key)) && (g.stale || passes(g, f)))
-      .sort((a, b) => (a.start === null ? 1 : 0) - (b.start === null ? 1 : 0) || (a.start! < b.start! ? -1 : a.start! > b.start! ? 1 : 0) || (a.key < b.key ? -1 : 1))
+      .sort(byStart)
       .map((g) => ({ key: g.key, stale: g.stale, data: g.data }));
   }
 

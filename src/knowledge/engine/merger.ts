@@ -36,13 +36,13 @@ export class Merger {
     for (const { ref, sig } of items) await this.place(kind, ref, sig, candidates);
   }
 
-  async place(kind: GroupKind, ref: Ref, sig: string | null, lookup?: (blocks: string[]) => string[]): Promise<void> {
+  private async place(kind: GroupKind, ref: Ref, sig: string | null, lookup: (blocks: string[]) => string[]): Promise<void> {
     const spec = SPECS[kind] as KindSpec<unknown>;
     const key = sig === null ? null : spec.key(sig);
     const level = key === null ? null : spec.level(key);
     if (sig === null || key === null || level === null) return this.assign(kind, [ref], refKey(ref));
     const blocks = spec.blocks(key);
-    const sigs = (lookup ? lookup(blocks) : await this.repo.sigCandidates(kind, blocks)).filter((s) => spec.same(key, spec.key(s)));
+    const sigs = lookup(blocks).filter((s) => spec.same(key, spec.key(s)));
     const groups = new Map<string, string[]>();
     for (const { sig: s, group } of sigs.length ? await this.repo.sigGroups(kind, sigs) : []) groups.set(s, [...(groups.get(s) ?? []), group]);
     const neighbours: Neighbour[] = sigs.map((s) => ({ level: spec.level(spec.key(s)) ?? -1, groups: groups.get(s) ?? [] }));
@@ -60,7 +60,7 @@ export class Merger {
       const next: string[] = [];
       for (const s of frontier) {
         const k = spec.key(s);
-        for (const c of await this.repo.sigCandidates(kind, spec.blocks(k))) {
+        for (const c of new Set((await this.repo.sigsByBlock(kind, spec.blocks(k))).map((r) => r.sig))) {
           if (!component.has(c) && spec.same(k, spec.key(c))) {
             component.add(c);
             next.push(c);

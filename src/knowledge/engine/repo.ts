@@ -92,8 +92,6 @@ export interface KnowledgeRepo {
   mentions(kind: MentionKind, blocks?: string[]): Promise<MentionRecord[]>;
   /** Mentions of a kind in the given articles. */
   mentionsOf(kind: MentionKind, articleIds: number[]): Promise<MentionRecord[]>;
-  /** Distinct signatures of mentions of a kind under any of the blocking keys (a mention's sig is indexed by its blocks). */
-  sigCandidates(kind: GroupKind, blocks: string[]): Promise<string[]>;
   /** The signatures under each of the blocking keys, as (block, sig) pairs. */
   sigsByBlock(kind: GroupKind, blocks: string[]): Promise<{ block: string; sig: string }[]>;
   /** The groups the mentions of each signature are in (mentions not yet grouped left out). */

@@ -26,7 +26,6 @@ export function sqlArticleStore(db: SqlDb, g: Guard): ArticleStore {
     chairmanships: (f = {}) => g("query", () => queryChairmanships(db, f)),
     search: (q, o = {}) => g("search", () => search(db, q, o)),
     counts: () => g("count", () => articles.counts(db)),
-    similarArticles: (bands, limit) => g("query", () => copies.similarArticles(db, bands, limit)),
     copyCandidates: (bands, limit) => g("query", () => copies.copyCandidates(db, bands, limit)),
     duplicateArticles: () => g("query", () => copies.duplicateArticles(db)),
     articleHtml: (id) => g("read", () => copies.articleHtml(db, id)),

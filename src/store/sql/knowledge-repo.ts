@@ -72,11 +72,6 @@ export class SqlKnowledgeRepo implements KnowledgeRepo {
       ORDER BY ${this.d.sortText("m.slug")}, m.idx`, [kind, this.d.list(articleIds)]);
   }
 
-  async sigCandidates(kind: GroupKind, blocks: string[]): Promise<string[]> {
-    const rows = await this.db.all<Row>(`SELECT DISTINCT sig FROM k_sigs WHERE kind = ? AND ${this.d.inList("block")}`, [kind, this.d.list(blocks)]);
-    return rows.map((r) => r.sig as string);
-  }
-
   async sigsByBlock(kind: GroupKind, blocks: string[]): Promise<{ block: string; sig: string }[]> {
     const rows = await this.db.all<Row>(`SELECT block, sig FROM k_sigs WHERE kind = ? AND ${this.d.inList("block")}`, [kind, this.d.list(blocks)]);
     return rows.map((r) => ({ block: r.block as string, sig: r.sig as string }));

@@ -3,15 +3,6 @@ import { toArticle } from "../../common/mappers.ts";
 import type { Row, SqlDb } from "../db.ts";
 import { ARTICLE_COLUMNS } from "./articles.ts";
 
-/** Candidates found through the band index only, so the cost does not grow with the store. */
-export async function similarArticles(db: SqlDb, bands: string[], limit = 20): Promise<ArticleRow[]> {
-  if (!bands.length) return [];
-  const rows = await db.all<Row>(
-    `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id IN (SELECT article_id FROM article_bands WHERE ${db.dialect.inList("band")})
-     ORDER BY duplicate_of IS NOT NULL, id LIMIT ?`, [db.dialect.list(bands), limit]);
-  return rows.map(toArticle);
-}
-
 /** Shingles as stored: little-endian 32-bit integers, the same bytes on every platform and engine. */
 export function packShingles(sh: ArrayLike<number>): Buffer {
   const out = Buffer.alloc(sh.length * 4);
@@ -27,7 +18,8 @@ function unpackShingles(b: Uint8Array): Uint32Array {
 }
 
 /**
- * Near-duplicate candidates as `similarArticles` finds them, with their stored shingles; the text only of those
+ * Near-duplicate candidates: the articles sharing an LSH band (through the band index only, so the cost does not
+ * grow with the store), originals first, at most `limit`; with their stored shingles, and the text only of those
  * stored without (saved before shingles were kept, or by a path that did not compute them).
  */
 export async function copyCandidates(db: SqlDb, bands: string[], limit = 20): Promise<CopyCandidate[]> {
